@@ -1,0 +1,40 @@
+# Two commands set up a fresh machine: `make run` and `make test`. Both build .venv first.
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+PYTHON ?= python3
+I18N := assets/i18n
+
+.PHONY: run test lint format translations bench screenshots clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/kiosk run --windowed
+
+test: $(STAMP) lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check kiosk tests benchmarks
+	$(VENV)/bin/ruff format --check kiosk tests benchmarks
+
+format: $(STAMP)
+	$(VENV)/bin/ruff check --fix kiosk tests benchmarks
+	$(VENV)/bin/ruff format kiosk tests benchmarks
+
+# Refresh the .ts files from the code (new strings appear as unfinished), then compile .qm.
+translations: $(STAMP)
+	for lang in en es; do $(VENV)/bin/pyside6-lupdate -silent -locations none -target-language $$lang \
+		$$(find kiosk/ui -name '*.py' | sort) -ts $(I18N)/kiosk_$$lang.ts; done
+	for ts in $(I18N)/*.ts; do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup_and_navigation.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache build dist

@@ -1,0 +1,153 @@
+"""Every setting the kiosk understands, declared once, and the TOML file that overrides them.
+
+The schema below is the single source of truth: `docs/configuration.md` lists the same
+settings (a test keeps them in step), and an unknown or badly typed key is an error that
+names the key, so a typo in a clinic's config never silently falls back to a default.
+"""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+LANGUAGES = ("en", "es")
+TEXT_SIZES = (100, 130, 160, 200)
+
+
+class ConfigError(Exception):
+    """The config file cannot be used; the message says which file and key, and why."""
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    type: type
+    default: Any
+    help: str
+    choices: tuple[Any, ...] = ()
+    minimum: int | None = None
+
+    def check(self, value: Any) -> Any:
+        """Return the value if it fits this setting, else raise ConfigError saying why."""
+        if (self.type is int and isinstance(value, bool)) or not isinstance(value, self.type):
+            raise ConfigError(
+                f"setting '{self.name}' must be {_TYPE_WORDS[self.type]}, not {value!r}"
+            )
+        if self.choices and value not in self.choices:
+            options = ", ".join(repr(c) for c in self.choices)
+            raise ConfigError(f"setting '{self.name}' must be one of {options}, not {value!r}")
+        if self.minimum is not None and value < self.minimum:
+            raise ConfigError(f"setting '{self.name}' must be at least {self.minimum}")
+        return value
+
+
+_TYPE_WORDS = {int: "a whole number", bool: "true or false", str: "text"}
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "language.default",
+        str,
+        "en",
+        "Language the kiosk starts in and returns to after the idle reset.",
+        choices=LANGUAGES,
+    ),
+    Setting(
+        "display.text_size",
+        int,
+        100,
+        "Text size in percent that the kiosk starts in and returns to after the idle reset.",
+        choices=TEXT_SIZES,
+    ),
+    Setting(
+        "display.fullscreen",
+        bool,
+        True,
+        "Run full-screen and frameless. `kiosk run --windowed` overrides it for development.",
+    ),
+    Setting(
+        "idle.timeout_seconds",
+        int,
+        90,
+        "Seconds without a touch before the kiosk asks “Are you still there?”.",
+        minimum=1,
+    ),
+    Setting(
+        "idle.warning_seconds",
+        int,
+        30,
+        "Seconds the “Are you still there?” notice waits before the kiosk resets.",
+        minimum=20,
+    ),
+    Setting(
+        "attract.slide_seconds",
+        int,
+        8,
+        "Seconds each highlight stays on the attract screen before the next one fades in.",
+        minimum=2,
+    ),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+@dataclass(frozen=True)
+class Config:
+    """The settings in force: defaults, overridden by the config file."""
+
+    values: dict[str, Any] = field(default_factory=lambda: {s.name: s.default for s in SETTINGS})
+    source: Path | None = None
+
+    def __getitem__(self, name: str) -> Any:
+        return self.values[name]
+
+    def replace(self, **changes: Any) -> Config:
+        """A copy with some settings changed and checked (dots written as double underscores)."""
+        values = dict(self.values)
+        for key, value in changes.items():
+            name = key.replace("__", ".")
+            values[name] = _setting(name).check(value)
+        return Config(values, self.source)
+
+
+def _setting(name: str) -> Setting:
+    try:
+        return _BY_NAME[name]
+    except KeyError:
+        hint = difflib.get_close_matches(name, _BY_NAME, n=1)
+        suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
+        raise ConfigError(f"unknown setting '{name}'{suggestion}") from None
+
+
+def _flatten(table: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in table.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            flat.update(_flatten(value, f"{name}."))
+        else:
+            flat[name] = value
+    return flat
+
+
+def load_config(path: Path | None) -> Config:
+    """Read a TOML config file over the defaults; no path means the defaults alone."""
+    if path is None:
+        return Config()
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: no such config file") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot be read ({error})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+    values = {s.name: s.default for s in SETTINGS}
+    try:
+        for name, value in _flatten(table).items():
+            values[name] = _setting(name).check(value)
+    except ConfigError as error:
+        raise ConfigError(f"{path}: {error}") from None
+    return Config(values, path)

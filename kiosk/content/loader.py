@@ -1,0 +1,370 @@
+"""Read a content folder, check every rule, and return a bundle or every problem at once.
+
+Layout of a content folder (see docs/content-format.md):
+
+    content.toml            sections (id, order, icon, title in each language), optional version
+    cards/<id>.<lang>.md    one card in one language: `+++` TOML front matter, then Markdown
+    cards/images/...        pictures, referenced from cards by relative path
+
+Loading is all-or-nothing: the result is either a complete ContentBundle or a
+ContentError listing each problem with its file (and line where there is one).
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from kiosk.content import frontmatter
+from kiosk.content.model import LANGUAGES, Card, ContentBundle, Section
+from kiosk.content.render import MarkdownTooLarge, image_asset_key, render_markdown
+
+MAX_CARD_BYTES = 256 * 1024
+MAX_IMAGE_BYTES = 2 * 1024 * 1024
+MAX_SUMMARY_CHARS = 120
+IMAGE_SUFFIXES = {".svg", ".png", ".jpg", ".jpeg"}
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+CARD_FILE = re.compile(r"^(?P<id>[^.]+)\.(?P<lang>[^.]+)\.md$")
+CARD_FIELDS: dict[str, type | tuple[type, ...]] = {
+    "id": str,
+    "title": str,
+    "summary": str,
+    "section": str,
+    "order": int,
+    "related": list,
+    "reviewed": datetime.date,
+    "source": str,
+}
+_LINK = re.compile(r"(!?)\[[^\]]*\]\(\s*<?([^)\s>]+)")
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+class ContentError(Exception):
+    """The content folder cannot be used; `problems` lists everything that is wrong."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        lines = "\n".join(f"  {p}" for p in problems)
+        super().__init__(f"{len(problems)} problem(s) in the content:\n{lines}")
+
+
+def load_content(root: Path) -> ContentBundle:
+    """Check and render the content folder at `root`; raise ContentError if anything is wrong."""
+    return _Loader(root).load()
+
+
+class _Loader:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.problems: list[Problem] = []
+        self.warnings: list[str] = []
+        self.assets: dict[str, bytes] = {}
+        self.body_starts: dict[tuple[str, str], int] = {}
+        self.digest = hashlib.sha256()
+
+    def problem(self, path: Path | str, message: str, line: int | None = None) -> None:
+        self.problems.append(Problem(self._name(path), message, line))
+
+    def _name(self, path: Path | str) -> str:
+        if isinstance(path, Path):
+            try:
+                return path.relative_to(self.root).as_posix()
+            except ValueError:
+                return str(path)
+        return path
+
+    def read(self, path: Path, limit: int) -> bytes | None:
+        try:
+            size = path.stat().st_size
+            if size > limit:
+                self.problem(path, f"file is {size:,} bytes; the limit is {limit:,}")
+                return None
+            data = path.read_bytes()
+        except OSError as error:
+            self.problem(path, f"cannot be read ({error.strerror or error})")
+            return None
+        self.digest.update(self._name(path).encode() + b"\0" + data + b"\0")
+        return data
+
+    def load(self) -> ContentBundle:
+        if not self.root.is_dir():
+            raise ContentError([Problem(str(self.root), "content folder not found")])
+        version, sections, section_ids = self.load_sections()
+        cards = self.load_cards(section_ids)
+        self.check_links(cards)
+        if self.problems:
+            raise ContentError(self.problems)
+        digest = self.digest.hexdigest()
+        return ContentBundle(
+            version=version or digest[:12],
+            digest=digest,
+            sections=tuple(sorted(sections, key=lambda s: (s.order, s.id))),
+            cards=tuple(sorted(cards, key=lambda c: (c.section, c.order, c.id, c.lang))),
+            assets=MappingProxyType(dict(sorted(self.assets.items()))),
+            warnings=tuple(self.warnings),
+        )
+
+    # -- sections ---------------------------------------------------------------------------
+
+    def load_sections(self) -> tuple[str | None, list[Section], set[str]]:
+        """The sections, and every id named in the file (cards of a broken section stay quiet)."""
+        path = self.root / "content.toml"
+        data = self.read(path, MAX_CARD_BYTES) if path.exists() else None
+        if data is None:
+            if not path.exists():
+                self.problem(path, "missing: it lists the sections")
+            return None, [], set()
+        try:
+            table = tomllib.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            self.problem(path, f"not valid TOML: {error}")
+            return None, [], set()
+        version = table.get("version")
+        if version is not None and not isinstance(version, str):
+            self.problem(path, "'version' must be text")
+            version = None
+        sections: list[Section] = []
+        seen: set[str] = set()
+        entries = table.get("sections", [])
+        named = {e["id"] for e in entries if isinstance(e, dict) and isinstance(e.get("id"), str)}
+        for number, entry in enumerate(entries, start=1):
+            section = self.section(path, number, entry)
+            if section and section.id in seen:
+                self.problem(path, f"section '{section.id}' is listed twice")
+            elif section:
+                seen.add(section.id)
+                sections.append(section)
+        if not entries:
+            self.problem(path, "no sections: add at least one [[sections]] entry")
+        return version, sections, named
+
+    def section(self, path: Path, number: int, entry: Any) -> Section | None:
+        where = f"section {number}"
+        if not isinstance(entry, dict):
+            self.problem(path, f"{where} must be a table")
+            return None
+        section_id, order, titles = entry.get("id"), entry.get("order"), entry.get("title")
+        icon = entry.get("icon")
+        ok = True
+        if not isinstance(section_id, str) or not ID_PATTERN.match(section_id):
+            self.problem(path, f"{where}: 'id' must be lowercase words joined by hyphens")
+            ok = False
+        if not isinstance(order, int) or isinstance(order, bool):
+            self.problem(path, f"{where}: 'order' must be a whole number")
+            ok = False
+        if not isinstance(titles, dict) or any(
+            not isinstance(titles.get(lang), str) or not titles[lang].strip() for lang in LANGUAGES
+        ):
+            wanted = ", ".join(f"{lang} = '…'" for lang in LANGUAGES)
+            self.problem(path, f"{where}: 'title' must give every language: {{ {wanted} }}")
+            ok = False
+        if icon is not None:
+            # A bad icon is reported but the section still counts, so its cards stay quiet.
+            icon = self.asset(path, icon, "", None) if isinstance(icon, str) else None
+        if not ok:
+            return None
+        return Section(section_id, order, icon, MappingProxyType(dict(titles)))
+
+    # -- cards ------------------------------------------------------------------------------
+
+    def card_files(self) -> Iterator[tuple[Path, str, str]]:
+        folder = self.root / "cards"
+        if not folder.is_dir():
+            self.problem("cards/", "missing: it holds the card files")
+            return
+        for path in sorted(folder.glob("*.md")):
+            match = CARD_FILE.match(path.name)
+            if not match:
+                self.problem(path, "card files are named <id>.<language>.md, e.g. intro.en.md")
+            elif match["lang"] not in LANGUAGES:
+                known = ", ".join(LANGUAGES)
+                self.problem(path, f"unknown language '{match['lang']}' (known: {known})")
+            else:
+                yield path, match["id"], match["lang"]
+
+    def load_cards(self, section_ids: set[str]) -> list[Card]:
+        cards: dict[tuple[str, str], Card] = {}
+        files: dict[tuple[str, str], Path] = {}
+        for path, file_id, lang in self.card_files():
+            card = self.card(path, file_id, lang, section_ids)
+            if card is None:
+                continue
+            key = (card.id, lang)
+            if key in cards:
+                self.problem(path, f"duplicate card id '{card.id}' (also in {files[key].name})")
+                continue
+            cards[key] = card
+            files[key] = path
+        ids = {card_id for card_id, _ in cards}
+        for card_id in sorted(ids):
+            missing = [lang for lang in LANGUAGES if (card_id, lang) not in cards]
+            if missing:
+                self.warnings.append(
+                    f"cards/{card_id}: no {', '.join(missing)} version; "
+                    "patients reading in that language will not see this card"
+                )
+        return list(cards.values())
+
+    def card(self, path: Path, file_id: str, lang: str, section_ids: set[str]) -> Card | None:
+        data = self.read(path, MAX_CARD_BYTES)
+        if data is None:
+            return None
+        try:
+            doc = frontmatter.split(data.decode("utf-8"))
+        except UnicodeDecodeError:
+            self.problem(path, "is not UTF-8 text")
+            return None
+        except frontmatter.FrontMatterError as error:
+            self.problem(path, str(error), error.line)
+            return None
+        fields = doc.fields
+        before = len(self.problems)
+        for name, kind in CARD_FIELDS.items():
+            if name not in fields:
+                self.problem(path, f"missing field '{name}'")
+            elif not isinstance(fields[name], kind) or isinstance(fields[name], bool):
+                self.problem(path, f"field '{name}' {_EXPECTED[name]}", _line_of(data, name))
+        for name in sorted(set(fields) - set(CARD_FIELDS)):
+            self.problem(path, f"unknown field '{name}'", _line_of(data, name))
+        if len(self.problems) > before:
+            return None
+        self.check_card_fields(path, data, fields, file_id, section_ids)
+        try:
+            rendered = render_markdown(doc.body, base="cards")
+        except MarkdownTooLarge as error:
+            self.problem(path, str(error))
+            return None
+        self.check_images(path, doc)
+        if len(self.problems) > before:
+            return None
+        self.body_starts[(fields["id"], lang)] = doc.body_first_line
+        return Card(
+            id=fields["id"],
+            lang=lang,
+            title=fields["title"].strip(),
+            summary=fields["summary"].strip(),
+            section=fields["section"],
+            order=fields["order"],
+            related=tuple(fields["related"]),
+            reviewed=fields["reviewed"],
+            source=fields["source"].strip(),
+            body_markdown=doc.body,
+            body_html=rendered.html,
+            body_text=rendered.text,
+        )
+
+    def check_card_fields(
+        self, path: Path, data: bytes, fields: dict[str, Any], file_id: str, sections: set[str]
+    ) -> None:
+        if fields["id"] != file_id:
+            self.problem(
+                path, f"id '{fields['id']}' does not match the file name", _line_of(data, "id")
+            )
+        for name in ("title", "summary", "source"):
+            if not fields[name].strip():
+                self.problem(path, f"field '{name}' is empty", _line_of(data, name))
+        summary = fields["summary"]
+        if "\n" in summary.strip() or len(summary) > MAX_SUMMARY_CHARS:
+            self.problem(
+                path,
+                f"summary must be one line of at most {MAX_SUMMARY_CHARS} characters",
+                _line_of(data, "summary"),
+            )
+        if fields["section"] not in sections:
+            known = ", ".join(sorted(sections)) or "none"
+            self.problem(
+                path,
+                f"unknown section '{fields['section']}' (sections: {known})",
+                _line_of(data, "section"),
+            )
+        if not all(isinstance(r, str) for r in fields["related"]):
+            self.problem(path, "field 'related' must list card ids", _line_of(data, "related"))
+        elif fields["id"] in fields["related"]:
+            self.problem(path, "a card cannot be related to itself", _line_of(data, "related"))
+
+    def check_images(self, path: Path, doc: frontmatter.Document) -> None:
+        for offset, line in enumerate(doc.body.splitlines()):
+            number = doc.body_first_line + offset
+            for bang, target in _LINK.findall(line):
+                if bang:
+                    self.asset(path, target, "cards", number)
+                elif not target.startswith("card:"):
+                    self.problem(
+                        path,
+                        f"link to '{target}': cards may only link to other cards (card:<id>)",
+                        number,
+                    )
+
+    def asset(self, path: Path, reference: str, base: str, line: int | None) -> str | None:
+        key = image_asset_key(reference, base)
+        if key is None:
+            self.problem(
+                path, f"image '{reference}' must be a path inside the content folder", line
+            )
+            return None
+        if Path(key).suffix.lower() not in IMAGE_SUFFIXES:
+            kinds = ", ".join(sorted(IMAGE_SUFFIXES))
+            self.problem(path, f"image '{reference}' is not a supported kind ({kinds})", line)
+            return None
+        if key not in self.assets:
+            file = self.root / key
+            if not file.is_file():
+                self.problem(path, f"image '{reference}' not found", line)
+                return None
+            data = self.read(file, MAX_IMAGE_BYTES)
+            if data is None:
+                return None
+            self.assets[key] = data
+        return key
+
+    def check_links(self, cards: list[Card]) -> None:
+        present = {(card.id, card.lang) for card in cards}
+        for card in cards:
+            name = f"cards/{card.id}.{card.lang}.md"
+            for other in card.related:
+                if (other, card.lang) not in present:
+                    self.problem(name, f"related card '{other}' does not exist in '{card.lang}'")
+            for offset, line in enumerate(card.body_markdown.splitlines()):
+                for other in re.findall(r"\(\s*card:([^)\s]*)", line):
+                    if (other, card.lang) not in present:
+                        self.problem(
+                            name,
+                            f"link to card '{other}', which does not exist in '{card.lang}'",
+                            self.body_starts[(card.id, card.lang)] + offset,
+                        )
+
+
+_EXPECTED = {
+    "id": "must be text",
+    "title": "must be text",
+    "summary": "must be text",
+    "section": "must be text",
+    "order": "must be a whole number",
+    "related": 'must be a list of card ids, e.g. ["intro"]',
+    "reviewed": "must be a date like 2026-03-31 (without quotes)",
+    "source": "must be text",
+}
+
+
+def _line_of(data: bytes, field_name: str) -> int | None:
+    """The line of `field_name = ...` in a card's front matter, for pointing authors at it."""
+    text = data.decode("utf-8", errors="replace")
+    match = re.search(rf"^\s*{re.escape(field_name)}\s*=", text, re.MULTILINE)
+    return text.count("\n", 0, match.start()) + 1 if match else None

@@ -1,0 +1,50 @@
+"""What the content is made of: sections, cards in one language, and a checked bundle of both."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+LANGUAGES = ("en", "es")
+
+
+@dataclass(frozen=True)
+class Section:
+    """A group of cards on the home screen, titled in every language."""
+
+    id: str
+    order: int
+    icon: str | None
+    titles: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Card:
+    """One topic in one language, with its body already rendered to safe HTML."""
+
+    id: str
+    lang: str
+    title: str
+    summary: str
+    section: str
+    order: int
+    related: tuple[str, ...]
+    reviewed: datetime.date
+    source: str
+    body_markdown: str
+    body_html: str
+    body_text: str
+
+
+@dataclass(frozen=True)
+class ContentBundle:
+    """A whole, validated set of content, ready to replace what the store holds."""
+
+    version: str
+    digest: str
+    sections: tuple[Section, ...]
+    cards: tuple[Card, ...]
+    assets: Mapping[str, bytes] = field(default_factory=lambda: MappingProxyType({}))
+    warnings: tuple[str, ...] = ()

@@ -1,0 +1,84 @@
+"""Card Markdown to HTML that is safe to show and fits Qt's rich-text subset.
+
+Python-Markdown does the formatting; nh3 (ammonia) then keeps only an allowlist of tags
+and attributes. Whatever an author (or an attacker with write access to the content)
+puts in a card, the result cannot run script, load anything remote, open an outside
+link, or bring its own HTML or CSS. Links between cards use `card:<id>`; images become
+`asset:<path inside the content folder>` and are served from the store.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from dataclasses import dataclass
+
+import markdown
+import nh3
+
+MAX_MARKDOWN_CHARS = 200_000
+
+ALLOWED_TAGS = {
+    "p", "br", "h1", "h2", "h3", "h4", "strong", "em", "b", "i",
+    "ul", "ol", "li", "a", "img", "blockquote", "hr", "code",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {"a": {"href"}, "img": {"src", "alt"}}
+CARD_LINK = re.compile(r"^card:[a-z0-9]+(?:-[a-z0-9]+)*$")
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+_IMAGE_WITHOUT_SOURCE = re.compile(r"<img(?![^>]*\ssrc=)[^>]*>")
+
+
+class MarkdownTooLarge(ValueError):
+    """A card body longer than any real card, refused before it costs time or memory."""
+
+
+@dataclass(frozen=True)
+class RenderedBody:
+    html: str
+    text: str  # plain text for search and read-aloud
+
+
+def image_asset_key(src: str, base: str) -> str | None:
+    """The content-folder path an image reference points to, or None if it may not be shown.
+
+    Only relative paths that stay inside the content folder qualify: no scheme (so no
+    http, file or data URLs), no absolute paths, no climbing out with `..`.
+    """
+    if not src or _SCHEME.match(src) or src.startswith(("/", "\\")):
+        return None
+    key = posixpath.normpath(posixpath.join(base, src))
+    if key.startswith("../") or key == ".." or key.startswith("/"):
+        return None
+    return key
+
+
+def render_markdown(source: str, base: str = "") -> RenderedBody:
+    """Render one card body; `base` is the card's folder inside the content folder."""
+    if len(source) > MAX_MARKDOWN_CHARS:
+        raise MarkdownTooLarge(
+            f"card body has {len(source):,} characters; the limit is {MAX_MARKDOWN_CHARS:,}"
+        )
+
+    def keep(tag: str, attribute: str, value: str) -> str | None:
+        if tag == "a" and attribute == "href":
+            return value if CARD_LINK.match(value) else None
+        if tag == "img" and attribute == "src":
+            key = image_asset_key(value, base)
+            return f"asset:{key}" if key else None
+        return value
+
+    raw = markdown.markdown(source, output_format="html")
+    safe = nh3.clean(
+        raw,
+        tags=ALLOWED_TAGS,
+        clean_content_tags={"script", "style"},
+        attributes=ALLOWED_ATTRIBUTES,
+        attribute_filter=keep,
+        url_schemes={"card", "asset"},
+        link_rel=None,
+        strip_comments=True,
+    )
+    safe = _IMAGE_WITHOUT_SOURCE.sub("", safe)
+    text = html.unescape(nh3.clean(re.sub(r"</(p|h\d|li)>", r"</\1>\n", safe), tags=set()))
+    return RenderedBody(safe, re.sub(r"\n{2,}", "\n", text).strip())

@@ -1,0 +1,81 @@
+"""The content store's tables, as an ordered list of sqlite-utils migrations.
+
+Add a new function at the end of MIGRATIONS for every change; never edit one that has
+shipped. sqlite-utils is imported only when something is pending, so a kiosk whose
+store is current starts without loading it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+MIGRATION_SET = "kiosk.content"
+APPLIED_TABLE = "_sqlite_migrations"  # where sqlite-utils records what it applied
+
+
+def m001_content_tables(db: Database) -> None:
+    db["sections"].create(
+        {"id": str, "lang": str, "position": int, "icon": str, "title": str},
+        pk=("id", "lang"),
+        not_null={"title", "position"},
+    )
+    db["cards"].create(
+        {
+            "id": str,
+            "lang": str,
+            "section": str,
+            "position": int,
+            "title": str,
+            "summary": str,
+            "body_markdown": str,
+            "body_html": str,
+            "body_text": str,
+            "related": str,
+            "reviewed": str,
+            "source": str,
+        },
+        pk=("id", "lang"),
+        not_null={"section", "title", "summary", "body_html", "reviewed", "source"},
+    )
+    db["cards"].create_index(["lang", "section", "position"])
+    db["assets"].create({"path": str, "content": bytes}, pk="path", not_null={"content"})
+    db["content_meta"].create({"key": str, "value": str}, pk="key")
+    # Accents ignored, so "celulas" finds "células" and the other way round.
+    db["cards"].enable_fts(
+        ["title", "summary", "body_text"],
+        create_triggers=True,
+        tokenize="unicode61 remove_diacritics 2",
+    )
+
+
+MIGRATIONS = (m001_content_tables,)
+
+
+def is_current(conn: sqlite3.Connection) -> bool:
+    """True when every migration has been applied to this database already."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [APPLIED_TABLE]
+    ).fetchone()
+    if not exists:
+        return False
+    applied = {
+        row[0]
+        for row in conn.execute(
+            f"SELECT name FROM {APPLIED_TABLE} WHERE migration_set = ?", [MIGRATION_SET]
+        )
+    }
+    return all(m.__name__ in applied for m in MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Apply whatever migrations are pending, each in its own transaction."""
+    from sqlite_utils import Database, Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for migration in MIGRATIONS:
+        migrations()(migration)
+    migrations.apply(Database(conn))

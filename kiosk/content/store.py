@@ -1,0 +1,206 @@
+"""The kiosk's local copy of the content: one SQLite file, read by the UI, replaced whole.
+
+The schema is made and migrated with sqlite-utils' Migrations, and new content is written
+with sqlite-utils too; reads, which are all the kiosk does while a patient taps, go straight
+through sqlite3. A new bundle replaces the old one inside a single transaction, so a reader
+(or a crash) sees either the old content or the new, never a mix. Card bodies are stored
+already rendered, so showing a card is a primary-key lookup and nothing more.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from kiosk.content import schema
+from kiosk.content.model import ContentBundle
+
+
+@dataclass(frozen=True)
+class SectionTile:
+    id: str
+    title: str
+    icon: str | None
+    card_count: int
+
+
+@dataclass(frozen=True)
+class CardTile:
+    id: str
+    title: str
+    summary: str
+    section: str
+
+
+@dataclass(frozen=True)
+class CardPage:
+    id: str
+    lang: str
+    title: str
+    summary: str
+    section: str
+    section_title: str
+    body_html: str
+    body_text: str
+    reviewed: datetime.date
+    source: str
+    related: tuple[CardTile, ...]
+
+
+@dataclass(frozen=True)
+class ContentInfo:
+    version: str
+    digest: str
+    loaded_at: str
+    origin: str
+
+
+class ContentStore:
+    """Reads and replaces the content in one SQLite file."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self.db = sqlite3.connect(self.path)
+        self.db.execute("PRAGMA journal_mode = WAL")
+        if not schema.is_current(self.db):
+            schema.migrate(self.db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def replace(self, bundle: ContentBundle, origin: str) -> None:
+        """Make `bundle` the content, atomically: all of it or (on any error) none of it."""
+        from sqlite_utils import Database
+
+        now = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+        db = Database(self.db)
+        with db.atomic():
+            for table in ("cards", "sections", "assets", "content_meta"):
+                db.execute(f"DELETE FROM {table}")
+            db["sections"].insert_all(
+                {"id": s.id, "lang": lang, "position": s.order, "icon": s.icon, "title": title}
+                for s in bundle.sections
+                for lang, title in s.titles.items()
+            )
+            db["cards"].insert_all(
+                {
+                    "id": c.id,
+                    "lang": c.lang,
+                    "section": c.section,
+                    "position": c.order,
+                    "title": c.title,
+                    "summary": c.summary,
+                    "body_markdown": c.body_markdown,
+                    "body_html": c.body_html,
+                    "body_text": c.body_text,
+                    "related": json.dumps(list(c.related)),
+                    "reviewed": c.reviewed.isoformat(),
+                    "source": c.source,
+                }
+                for c in bundle.cards
+            )
+            db["assets"].insert_all(
+                {"path": path, "content": data} for path, data in bundle.assets.items()
+            )
+            meta = {"version": bundle.version, "digest": bundle.digest}
+            meta |= {"loaded_at": now, "origin": origin}
+            db["content_meta"].insert_all({"key": k, "value": v} for k, v in meta.items())
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def is_empty(self) -> bool:
+        return self.db.execute("SELECT 1 FROM cards LIMIT 1").fetchone() is None
+
+    def info(self) -> ContentInfo | None:
+        meta = dict(self.db.execute("SELECT key, value FROM content_meta").fetchall())
+        if not meta:
+            return None
+        return ContentInfo(meta["version"], meta["digest"], meta["loaded_at"], meta["origin"])
+
+    def sections(self, lang: str) -> list[SectionTile]:
+        rows = self.db.execute(
+            """
+            SELECT s.id, s.title, s.icon, COUNT(c.id) AS card_count
+            FROM sections s LEFT JOIN cards c ON c.section = s.id AND c.lang = s.lang
+            WHERE s.lang = ? GROUP BY s.id ORDER BY s.position, s.id
+            """,
+            [lang],
+        ).fetchall()
+        return [SectionTile(*row) for row in rows]
+
+    def section_title(self, section_id: str, lang: str) -> str | None:
+        row = self.db.execute(
+            "SELECT title FROM sections WHERE id = ? AND lang = ?", [section_id, lang]
+        ).fetchone()
+        return row[0] if row else None
+
+    def cards_in_section(self, section_id: str, lang: str) -> list[CardTile]:
+        return self._tiles(
+            "WHERE section = ? AND lang = ? ORDER BY position, id", [section_id, lang]
+        )
+
+    def all_cards(self, lang: str) -> list[CardTile]:
+        """Every card in `lang`, in reading order: section by section."""
+        rows = self.db.execute(
+            """
+            SELECT c.id, c.title, c.summary, c.section FROM cards c
+            JOIN sections s ON s.id = c.section AND s.lang = c.lang
+            WHERE c.lang = ? ORDER BY s.position, c.position, c.id
+            """,
+            [lang],
+        ).fetchall()
+        return [CardTile(*row) for row in rows]
+
+    def card(self, card_id: str, lang: str) -> CardPage | None:
+        row = self.db.execute(
+            """
+            SELECT c.id, c.lang, c.title, c.summary, c.section, s.title, c.body_html,
+                   c.body_text, c.reviewed, c.source, c.related
+            FROM cards c JOIN sections s ON s.id = c.section AND s.lang = c.lang
+            WHERE c.id = ? AND c.lang = ?
+            """,
+            [card_id, lang],
+        ).fetchone()
+        if row is None:
+            return None
+        related_ids = json.loads(row[10])
+        tiles = {t.id: t for t in self._tiles_by_id(related_ids, lang)}
+        return CardPage(
+            *row[:8],
+            reviewed=datetime.date.fromisoformat(row[8]),
+            source=row[9],
+            related=tuple(tiles[i] for i in related_ids if i in tiles),
+        )
+
+    def asset(self, path: str) -> bytes | None:
+        row = self.db.execute("SELECT content FROM assets WHERE path = ?", [path]).fetchone()
+        return row[0] if row else None
+
+    def search(self, query: str, lang: str, limit: int = 20) -> list[CardTile]:
+        """Cards in `lang` matching every word of `query` (accents ignored), best first."""
+        words = [w for w in query.replace('"', " ").split() if w]
+        if not words:
+            return []
+        match = " ".join(f'"{w}"*' for w in words)
+        rows = self.db.execute(
+            """
+            SELECT c.id, c.title, c.summary, c.section FROM cards_fts
+            JOIN cards c ON c.rowid = cards_fts.rowid
+            WHERE cards_fts MATCH ? AND c.lang = ? ORDER BY cards_fts.rank LIMIT ?
+            """,
+            [match, lang, limit],
+        ).fetchall()
+        return [CardTile(*row) for row in rows]
+
+    def _tiles(self, where: str, params: list[object]) -> list[CardTile]:
+        sql = f"SELECT id, title, summary, section FROM cards {where}"
+        return [CardTile(*row) for row in self.db.execute(sql, params).fetchall()]
+
+    def _tiles_by_id(self, ids: list[str], lang: str) -> list[CardTile]:
+        marks = ", ".join("?" for _ in ids)
+        return self._tiles(f"WHERE lang = ? AND id IN ({marks})", [lang, *ids]) if ids else []

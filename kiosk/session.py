@@ -1,0 +1,59 @@
+"""One patient's visit: the choices a patient can change, and the reset that undoes them all.
+
+The idle reset is `Session.reset()`. Anything that holds a patient's traces (a half-typed
+form, a scroll position, a voice reading aloud) connects to `reset_requested` and wipes
+itself; then `changed` tells the screens to show the defaults again.
+"""
+
+from __future__ import annotations
+
+from kiosk.config import LANGUAGES, TEXT_SIZES
+from kiosk.events import Event
+
+
+class Session:
+    def __init__(self, default_language: str = "en", default_text_size: int = 100) -> None:
+        if default_language not in LANGUAGES or default_text_size not in TEXT_SIZES:
+            raise ValueError("default language or text size is not one the kiosk offers")
+        self.default_language = default_language
+        self.default_text_size = default_text_size
+        self.language = default_language
+        self.text_size = default_text_size
+        self.changed = Event()  # emitted with the name of what changed: "language", "text_size"
+        self.reset_requested = Event()  # emitted first by reset(); wipe patient traces here
+
+    def set_language(self, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"unknown language {language!r}")
+        if language != self.language:
+            self.language = language
+            self.changed.emit("language")
+
+    def set_text_size(self, percent: int) -> None:
+        if percent not in TEXT_SIZES:
+            raise ValueError(f"text size {percent}% is not one of {TEXT_SIZES}")
+        if percent != self.text_size:
+            self.text_size = percent
+            self.changed.emit("text_size")
+
+    def larger_text(self) -> None:
+        if self.can_enlarge:
+            self.set_text_size(TEXT_SIZES[TEXT_SIZES.index(self.text_size) + 1])
+
+    def smaller_text(self) -> None:
+        if self.can_shrink:
+            self.set_text_size(TEXT_SIZES[TEXT_SIZES.index(self.text_size) - 1])
+
+    @property
+    def can_enlarge(self) -> bool:
+        return self.text_size != TEXT_SIZES[-1]
+
+    @property
+    def can_shrink(self) -> bool:
+        return self.text_size != TEXT_SIZES[0]
+
+    def reset(self) -> None:
+        """Forget this visit: wipe every trace, then go back to the defaults."""
+        self.reset_requested.emit()
+        self.set_language(self.default_language)
+        self.set_text_size(self.default_text_size)

@@ -1,0 +1,1 @@
+"""The Qt face of the kiosk: thin screens and widgets that show what the core holds."""

@@ -1,0 +1,1 @@
+"""One module per screen the patient can be on."""

@@ -1,0 +1,60 @@
+"""What every scrolling patient screen shares: a kinetic scroll area and a column of content."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QScrollArea,
+    QScroller,
+    QScrollerProperties,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class ScrollingScreen(QWidget):
+    """A screen whose content scrolls by finger drag; subclasses fill `self.column`."""
+
+    name = ""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Screen")
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget()
+        content.setObjectName("Screen")
+        self.column = QVBoxLayout(content)
+        self.column.setContentsMargins(48, 32, 48, 48)
+        self.column.setSpacing(20)
+        self.scroll.setWidget(content)
+        self._make_kinetic(self.scroll.viewport())
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+
+    @staticmethod
+    def _make_kinetic(viewport: QWidget) -> None:
+        """Finger-drag scrolling that still lets a quick tap reach the button under it at once."""
+        QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        scroller = QScroller.scroller(viewport)
+        properties = scroller.scrollerProperties()
+        properties.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0)
+        properties.setScrollMetric(
+            QScrollerProperties.ScrollMetric.OvershootDragResistanceFactor, 0.2
+        )
+        scroller.setScrollerProperties(properties)
+
+    def scroll_to_top(self) -> None:
+        QScroller.scroller(self.scroll.viewport()).stop()
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def show_item(self, item: str | None) -> None:
+        """Show the section or card `item` (or the screen's only view) in the current language."""
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        """Re-read every fixed text through tr(); called after the language changes."""

@@ -1,0 +1,93 @@
+"""A topic: one card, read top to bottom, with related topics to go on to."""
+
+from __future__ import annotations
+
+import datetime
+import html
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QWidget
+
+from kiosk.content.store import CardPage, ContentStore
+from kiosk.navigation import TOPIC, Navigator, Place
+from kiosk.session import Session
+from kiosk.theme import Theme
+from kiosk.ui.screens.base import ScrollingScreen
+from kiosk.ui.widgets.buttons import heading
+from kiosk.ui.widgets.card_browser import CardBrowser
+from kiosk.ui.widgets.tile_grid import TileGrid
+
+# How a reviewed date reads in each language: "November 28, 2026", "28 de noviembre de 2026".
+DATE_FORMATS = {
+    "en": (QLocale.Language.English, "MMMM d, yyyy"),
+    "es": (QLocale.Language.Spanish, "d 'de' MMMM 'de' yyyy"),
+}
+
+
+def reviewed_on(day: datetime.date, lang: str) -> str:
+    language, pattern = DATE_FORMATS[lang]
+    return QLocale(language).toString(QDate(day.year, day.month, day.day), pattern)
+
+
+class TopicScreen(ScrollingScreen):
+    name = "topic"
+
+    def __init__(
+        self,
+        store: ContentStore,
+        session: Session,
+        navigator: Navigator,
+        theme: Theme,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.session, self.navigator, self.theme = store, session, navigator, theme
+        self.section = heading("small")
+        self.title = heading()
+        self.body = CardBrowser(store)
+        self.body.card_link_tapped.connect(self._open)
+        self.related_heading = heading("title")
+        self.related = TileGrid()
+        for widget in (self.section, self.title, self.body, self.related_heading, self.related):
+            self.column.addWidget(widget)
+        self.column.addStretch(1)
+        self.card: CardPage | None = None
+        self._related_ids: list[str] = []
+
+    def retranslate(self) -> None:
+        self.related_heading.setText(self.tr("Related topics"))
+
+    def show_item(self, item: str | None) -> None:
+        self.card = self.store.card(item or "", self.session.language)
+        css = self.theme.stylesheet("card.css", self.session.text_size)
+        if self.card is None:
+            self.section.setText("")
+            self.title.setText(self.tr("This topic is not available in this language yet"))
+            self.body.show_html(
+                "<p>" + html.escape(self.tr("Tap Home to see the topics we have.")) + "</p>", css
+            )
+            self._fill_related([])
+            return
+        self.section.setText(self.card.section_title)
+        self.title.setText(self.card.title)
+        self.body.show_html(self.card.body_html + self._meta_html(self.card), css)
+        self._fill_related(self.card.related)
+
+    def _meta_html(self, card: CardPage) -> str:
+        reviewed = reviewed_on(card.reviewed, card.lang)
+        lines = (
+            self.tr("Reviewed: %1").replace("%1", reviewed),
+            self.tr("Source: %1").replace("%1", card.source),
+        )
+        return '<p class="meta">' + "<br>".join(html.escape(line) for line in lines) + "</p>"
+
+    def _fill_related(self, tiles) -> None:
+        self._related_ids = [tile.id for tile in tiles]
+        self.related_heading.setVisible(bool(tiles))
+        self.related.fill(((t.title, t.summary, None) for t in tiles), self._open_related)
+
+    def _open_related(self, index: int) -> None:
+        self._open(self._related_ids[index])
+
+    def _open(self, card_id: str) -> None:
+        self.navigator.go(Place(TOPIC, card_id))

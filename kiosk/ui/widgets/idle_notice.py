@@ -1,0 +1,71 @@
+"""“Are you still there?”: a full-window notice with one big button and a countdown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.ui.widgets.buttons import TouchButton, heading
+
+
+class IdleNotice(QWidget):
+    still_here = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("IdleNotice")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        card = QWidget()
+        card.setObjectName("IdleNoticeCard")
+        card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        card.setMaximumWidth(900)
+        self.question = heading()
+        self.explanation = heading("lead")
+        self.button = TouchButton()
+        self.button.setMinimumHeight(110)
+        self.button.clicked.connect(self.still_here)
+        for label in (self.question, self.explanation):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(56, 48, 56, 48)
+        inner.setSpacing(28)
+        inner.addWidget(self.question)
+        inner.addWidget(self.explanation)
+        inner.addWidget(self.button)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(1)
+        self.seconds_left = 0
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(1000)
+        self.ticker.timeout.connect(self._tick)
+        self.hide()
+
+    def open(self, seconds: int) -> None:
+        self.seconds_left = seconds
+        self.retranslate()
+        self.setGeometry(self.parentWidget().rect())
+        self.show()
+        self.raise_()
+        self.button.setFocus()
+        self.ticker.start()
+
+    def close_notice(self) -> None:
+        self.ticker.stop()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.question.setText(self.tr("Are you still there?"))
+        self.explanation.setText(
+            self.tr(
+                "To keep your visit private, this screen will start over in %n second(s).",
+                "",
+                self.seconds_left,
+            )
+        )
+        self.button.setText(self.tr("Yes, I am still here"))
+
+    def _tick(self) -> None:
+        self.seconds_left = max(0, self.seconds_left - 1)
+        self.retranslate()

@@ -1,0 +1,52 @@
+"""The `kiosk` command, run as an admin or a service manager would run it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from kiosk.assets import default_content_dir
+from kiosk.cli import main
+
+
+def kiosk(*args, env=None, **kwargs):
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=60,
+        **kwargs,
+    )
+
+
+def test_validate_good_content(capsys):
+    assert main(["content", "validate", str(default_content_dir())]) == 0
+    assert "valid: 12 cards in 4 sections, languages en, es" in capsys.readouterr().out
+
+
+def test_validate_bad_content_lists_problems_and_exits_1(content_dir, capsys):
+    (content_dir / "cards" / "cytokines.es.md").write_text("no front matter\n")
+    assert main(["content", "validate", str(content_dir)]) == 1
+    err = capsys.readouterr().err
+    assert "error: cards/cytokines.es.md:1: must start with a '+++' line" in err
+    assert "nothing was loaded" in err
+
+
+def test_run_starts_paints_home_and_exits_on_first_frame(tmp_path):
+    result = kiosk("run", "--windowed", "--exit-after-first-frame", "--data-dir", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "content.db").exists()
+    assert "first start: loaded content" in result.stderr
+    again = kiosk("run", "--exit-after-first-frame", env={"KIOSK_DATA_DIR": str(tmp_path)})
+    assert again.returncode == 0 and "first start" not in again.stderr
+
+
+def test_bad_config_key_exits_2_and_names_the_key(tmp_path):
+    config = tmp_path / "kiosk.toml"
+    config.write_text("[idle]\ntimeout = 30\n")
+    result = kiosk("run", "--config", str(config), "--data-dir", str(tmp_path))
+    assert result.returncode == 2
+    assert "unknown setting 'idle.timeout'" in result.stderr and str(config) in result.stderr

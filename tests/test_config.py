@@ -1,0 +1,70 @@
+"""Config: one declared schema; a bad file is an error that names the key."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.config import SETTINGS, Config, ConfigError, load_config
+
+
+def write(tmp_path, text):
+    path = tmp_path / "kiosk.toml"
+    path.write_text(text)
+    return path
+
+
+def test_no_file_means_defaults():
+    config = load_config(None)
+    assert config["idle.timeout_seconds"] == 90 and config["language.default"] == "en"
+
+
+def test_file_overrides_defaults(tmp_path):
+    config = load_config(
+        write(tmp_path, '[language]\ndefault = "es"\n[idle]\ntimeout_seconds = 120\n')
+    )
+    assert config["language.default"] == "es" and config["idle.timeout_seconds"] == 120
+    assert config["idle.warning_seconds"] == 30
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "[idle]\ntimout_seconds = 5\n",
+            "unknown setting 'idle.timout_seconds' (did you mean 'idle.timeout_seconds'?)",
+        ),
+        (
+            '[idle]\ntimeout_seconds = "soon"\n',
+            "setting 'idle.timeout_seconds' must be a whole number, not 'soon'",
+        ),
+        ("[idle]\ntimeout_seconds = true\n", "must be a whole number"),
+        ("[idle]\nwarning_seconds = 5\n", "setting 'idle.warning_seconds' must be at least 20"),
+        (
+            '[language]\ndefault = "fr"\n',
+            "setting 'language.default' must be one of 'en', 'es', not 'fr'",
+        ),
+        ("[display]\ntext_size = 120\n", "must be one of 100, 130, 160, 200"),
+        ("not toml at all", "not valid TOML"),
+    ],
+)
+def test_bad_files_name_file_and_key(tmp_path, text, message):
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert str(caught.value).startswith(str(path)) and message in str(caught.value)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(ConfigError, match="no such config file"):
+        load_config(tmp_path / "absent.toml")
+
+
+def test_every_setting_has_help_and_a_valid_default():
+    for setting in SETTINGS:
+        assert setting.help.endswith(".") and setting.check(setting.default) == setting.default
+
+
+def test_replace_checks_values():
+    assert Config().replace(idle__timeout_seconds=5)["idle.timeout_seconds"] == 5
+    with pytest.raises(ConfigError):
+        Config().replace(idle__warning_seconds=1)

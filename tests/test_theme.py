@@ -1,0 +1,54 @@
+"""The look: tokens fill every stylesheet, text sizes scale, and contrast meets WCAG AAA."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kiosk.config import TEXT_SIZES
+from kiosk.theme import Theme, contrast_ratio
+
+THEME = Theme.load()
+# (foreground, background) token pairs that carry text, with the ratio each must reach.
+TEXT_PAIRS = [
+    ("text", "background", 7.0),
+    ("text", "surface", 7.0),
+    ("text_muted", "background", 7.0),
+    ("text_muted", "surface", 7.0),
+    ("link", "surface", 7.0),
+    ("on_primary", "primary", 7.0),
+    ("on_primary", "primary_pressed", 7.0),
+    ("on_primary", "selected", 7.0),
+    ("on_attract", "attract", 7.0),
+    ("attract", "on_attract", 7.0),
+    ("text", "notice", 7.0),
+]
+
+
+def test_contrast_ratio_matches_known_values():
+    assert contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast_ratio("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+
+
+@pytest.mark.parametrize(("foreground", "background", "minimum"), TEXT_PAIRS)
+def test_text_colours_contrast_at_least_seven_to_one(foreground, background, minimum):
+    ratio = contrast_ratio(THEME.colors[foreground], THEME.colors[background])
+    assert ratio >= minimum, f"{foreground} on {background}: {ratio:.2f}"
+
+
+@pytest.mark.parametrize("sheet", ["kiosk.qss", "card.css"])
+def test_stylesheets_use_only_known_tokens(sheet):
+    text = THEME.stylesheet(sheet)
+    assert "$" not in text
+
+
+def test_text_size_scales_fonts_but_not_touch_targets():
+    normal, largest = THEME.tokens(TEXT_SIZES[0]), THEME.tokens(TEXT_SIZES[-1])
+    assert int(largest["size_body"][:-2]) == 2 * int(normal["size_body"][:-2])
+    assert largest["size_touch"] == normal["size_touch"]
+    assert int(normal["size_body"][:-2]) >= 22  # body text at least 22 px at the default step
+
+
+def test_body_text_in_card_css_uses_the_body_token():
+    assert re.search(r"body \{ font-size: 26px;", THEME.stylesheet("card.css", 100))

@@ -1,0 +1,61 @@
+"""Every tappable control on every screen is big enough for a finger and has a clear name."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.config import TEXT_SIZES
+from tests.ui.patient import tap, visible_controls
+
+MIN_TOUCH_PX = 60
+
+
+def each_screen(qtbot, window):
+    """Walk through every screen a patient can reach, yielding its name once it shows."""
+    yield "home"
+    tap(qtbot, window, "Your immune system")
+    yield "section"
+    tap(qtbot, window, "How your immune system works")
+    yield "topic"
+    window.notice.open(30)
+    yield "idle notice"
+    window.notice.close_notice()
+    window.session.reset()
+    yield "attract"
+
+
+@pytest.mark.parametrize("text_size", [TEXT_SIZES[0], TEXT_SIZES[-1]])
+def test_controls_are_at_least_60_px_and_do_not_overlap(qtbot, kiosk_window, text_size):
+    kiosk_window.session.set_text_size(text_size)
+    for screen in each_screen(qtbot, kiosk_window):
+        controls = visible_controls(kiosk_window)
+        assert controls, screen
+        for control in controls:
+            size = control.size()
+            assert size.width() >= MIN_TOUCH_PX and size.height() >= MIN_TOUCH_PX, (
+                f"{control.accessibleName()!r} on {screen} is {size.width()}x{size.height()}"
+            )
+        rects = [
+            (c, c.rect().translated(c.mapTo(kiosk_window, c.rect().topLeft()))) for c in controls
+        ]
+        for i, (a, ra) in enumerate(rects):
+            for b, rb in rects[i + 1 :]:
+                if a.isAncestorOf(b) or b.isAncestorOf(a):
+                    continue
+                assert not ra.intersects(rb), (
+                    f"{a.accessibleName()!r} overlaps {b.accessibleName()!r}"
+                )
+
+
+def test_every_control_has_a_unique_name_on_each_screen(qtbot, kiosk_window):
+    for screen in each_screen(qtbot, kiosk_window):
+        names = [c.accessibleName() for c in visible_controls(kiosk_window)]
+        assert all(name.strip() for name in names), f"unnamed control on {screen}"
+        assert len(names) == len(set(names)), f"duplicate names on {screen}: {sorted(names)}"
+
+
+def test_button_names_are_what_the_buttons_say(qtbot, kiosk_window):
+    for screen in each_screen(qtbot, kiosk_window):
+        for control in visible_controls(kiosk_window):
+            if control.text():
+                assert control.accessibleName() == control.text(), screen

@@ -1,0 +1,103 @@
+"""A patient's visit, tapped through by accessible name the way a screen reader finds things."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, QUrl
+
+from tests.ui.patient import find, tap, visible_text
+
+
+def test_kiosk_starts_on_home_with_every_section(kiosk_window):
+    assert kiosk_window.current_screen_name() == "home"
+    text = visible_text(kiosk_window)
+    for section in ("Immunotherapy basics", "Your immune system", "Types of immunotherapy"):
+        assert section in text
+    assert "4 topics" in text  # plural forms come from the translation files
+
+
+def test_patient_opens_section_card_related_card_and_goes_back(qtbot, kiosk_window):
+    tap(qtbot, kiosk_window, "Your immune system")
+    assert kiosk_window.current_screen_name() == "section"
+    assert "Why cancer can hide" in visible_text(kiosk_window)
+
+    tap(qtbot, kiosk_window, "How your immune system works")
+    assert kiosk_window.current_screen_name() == "topic"
+    text = visible_text(kiosk_window)
+    assert "antigens" in text and "Reviewed: November 28, 2026" in text
+
+    tap(qtbot, kiosk_window, "Why cancer can hide")  # a related topic
+    assert "mutated" in visible_text(kiosk_window)
+
+    tap(qtbot, kiosk_window, "Back")
+    assert "antigens" in visible_text(kiosk_window)
+    tap(qtbot, kiosk_window, "Back")
+    assert kiosk_window.current_screen_name() == "section"
+    tap(qtbot, kiosk_window, "Home")
+    assert kiosk_window.current_screen_name() == "home"
+    assert not find(kiosk_window, "Back").isEnabled()
+
+
+def test_link_inside_a_card_opens_that_card(qtbot, kiosk_window):
+    tap(qtbot, kiosk_window, "Your immune system")
+    tap(qtbot, kiosk_window, "Why cancer can hide")
+    body = kiosk_window.current_screen().body
+    body.anchorClicked.emit(QUrl("card:lab-made-helpers"))
+    assert "Helpers made in a lab" in visible_text(kiosk_window)
+
+
+def test_card_image_is_served_from_the_store(qtbot, kiosk_window):
+    tap(qtbot, kiosk_window, "Your immune system")
+    tap(qtbot, kiosk_window, "How your immune system works")
+    body = kiosk_window.current_screen().body
+    image = body.loadResource(2, QUrl("asset:cards/images/antibodies.svg"))
+    assert image is not None and not image.isNull() and image.width() > 100
+    assert body.loadResource(2, QUrl("https://example.org/x.png")) is None
+    assert body.loadResource(2, QUrl("file:///etc/passwd")) is None
+
+
+def test_switching_language_changes_words_and_content_on_the_same_screen(qtbot, kiosk_window):
+    tap(qtbot, kiosk_window, "Your immune system")
+    tap(qtbot, kiosk_window, "How your immune system works")
+    tap(qtbot, kiosk_window, "Español")
+    assert kiosk_window.current_screen_name() == "topic"
+    text = visible_text(kiosk_window)
+    assert "Cómo funciona su sistema inmunitario" in text
+    assert "Revisado: 28 de noviembre de 2026" in text
+    tap(qtbot, kiosk_window, "Atrás")  # the controls now speak Spanish too
+    assert "Por qué el cáncer puede esconderse" in visible_text(kiosk_window)
+    tap(qtbot, kiosk_window, "Inicio")
+    assert "4 temas" in visible_text(kiosk_window)
+    tap(qtbot, kiosk_window, "English")
+    assert "Immunotherapy basics" in visible_text(kiosk_window)
+
+
+def test_text_size_grows_and_shrinks_in_steps(qtbot, kiosk_window):
+    tap(qtbot, kiosk_window, "Your immune system")
+    tap(qtbot, kiosk_window, "How your immune system works")
+    body = kiosk_window.current_screen().body
+    start = body.height()
+    assert not find(kiosk_window, "Smaller text").isEnabled()
+    for _ in range(3):
+        tap(qtbot, kiosk_window, "Larger text")
+    assert kiosk_window.session.text_size == 200
+    assert not find(kiosk_window, "Larger text").isEnabled()
+    assert body.height() > start * 1.5  # the same card now needs far more room
+    tap(qtbot, kiosk_window, "Smaller text")
+    assert kiosk_window.session.text_size == 160
+
+
+def test_finger_drag_on_the_card_scrolls_it(qtbot, kiosk_window):
+    tap(qtbot, kiosk_window, "Your immune system")
+    tap(qtbot, kiosk_window, "How your immune system works")
+    screen = kiosk_window.current_screen()
+    bar = screen.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # laid out: the card is longer than the screen
+    assert bar.value() == 0
+    finger = screen.body.viewport()
+    qtbot.mousePress(finger, Qt.MouseButton.LeftButton, pos=QPoint(400, 400))
+    for step in range(1, 16):
+        qtbot.wait(16)  # a finger moves at the screen's pace (60 Hz), not all at once
+        qtbot.mouseMove(finger, QPoint(400, 400 - 20 * step))
+    qtbot.mouseRelease(finger, Qt.MouseButton.LeftButton, pos=QPoint(400, 100))
+    qtbot.waitUntil(lambda: bar.value() > 100, timeout=3000)
+    assert screen.body.textCursor().selectedText() == ""  # dragging never selects card text
