@@ -42,7 +42,9 @@ def run(config: Config, data_dir: Path, *, fullscreen: bool, exit_after_first_fr
     if exit_after_first_frame:
         window.first_frame_painted.connect(lambda: QTimer.singleShot(0, app.quit))
     if fullscreen:
+        # Without a window manager (a bare X session) full-screen is only a wish: size it too.
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint)
+        window.setGeometry(app.primaryScreen().geometry())
         window.showFullScreen()
     else:
         window.resize(1280, 800)

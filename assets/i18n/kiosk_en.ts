@@ -18,6 +18,10 @@
         <source>Immunotherapy helps your own immune system fight blood cancer. Tap a topic to begin.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Good places to start</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n topic(s)</source>
         <translation>

@@ -18,6 +18,10 @@
         <source>Immunotherapy helps your own immune system fight blood cancer. Tap a topic to begin.</source>
         <translation>La inmunoterapia ayuda a su propio sistema inmunitario a combatir el cáncer de la sangre. Toque un tema para empezar.</translation>
     </message>
+    <message>
+        <source>Good places to start</source>
+        <translation>Buenos temas para empezar</translation>
+    </message>
     <message numerus="yes">
         <source>%n topic(s)</source>
         <translation>

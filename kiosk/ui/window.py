@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Config
@@ -42,6 +42,7 @@ class KioskWindow(QWidget):
     ) -> None:
         super().__init__()
         self.setObjectName("KioskWindow")
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # holds focus until a key moves it
         self.setWindowTitle("Clinic kiosk")
         self.store, self.session, self.navigator = store, session, navigator
         self.theme, self.translations = theme, translations
@@ -156,6 +157,7 @@ class KioskWindow(QWidget):
 
     def showEvent(self, event: QEvent) -> None:
         super().showEvent(event)
+        self.setFocus()
         if self.stack.currentWidget() is not self.current_screen():
             self._show(self.navigator.current)
 

@@ -1,11 +1,12 @@
-"""Home: a welcome and one big tile per section."""
+"""Home: a welcome, one big tile per section, and a first topic from each to start with."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QWidget
 
 from kiosk.content.store import ContentStore
-from kiosk.navigation import SECTION, Navigator, Place
+from kiosk.navigation import SECTION, TOPIC, Navigator, Place
 from kiosk.session import Session
 from kiosk.ui.images import pixmap_from_bytes
 from kiosk.ui.screens.base import ScrollingScreen
@@ -30,12 +31,16 @@ class HomeScreen(ScrollingScreen):
         self.title = heading()
         self.lead = heading("lead")
         self.sections = TileGrid()
-        self.column.addWidget(self.title)
-        self.column.addWidget(self.lead)
-        self.column.addSpacing(12)
-        self.column.addWidget(self.sections)
+        self.start_heading = heading("title")
+        self.starters = TileGrid()
+        for widget in (self.title, self.lead, self.sections, self.start_heading, self.starters):
+            self.column.addWidget(widget)
+        self.column.insertSpacing(2, 12)
+        self.column.insertSpacing(4, 20)
         self.column.addStretch(1)
         self._section_ids: list[str] = []
+        self._starter_ids: list[str] = []
+        self._icons: dict[str, QPixmap | None] = {}
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -46,6 +51,7 @@ class HomeScreen(ScrollingScreen):
                 "Tap a topic to begin."
             )
         )
+        self.start_heading.setText(self.tr("Good places to start"))
 
     def show_item(self, item: str | None = None) -> None:
         tiles = self.store.sections(self.session.language)
@@ -54,10 +60,22 @@ class HomeScreen(ScrollingScreen):
             ((t.title, self._count(t.card_count), self._icon(t.icon)) for t in tiles),
             lambda index: self.navigator.go(Place(SECTION, self._section_ids[index])),
         )
+        firsts = {}
+        for card in self.store.all_cards(self.session.language):
+            firsts.setdefault(card.section, card)
+        self._starter_ids = [card.id for card in firsts.values()]
+        self.starters.fill(
+            ((c.title, c.summary, None) for c in firsts.values()),
+            lambda index: self.navigator.go(Place(TOPIC, self._starter_ids[index])),
+        )
 
     def _count(self, count: int) -> str:
         return self.tr("%n topic(s)", "", count)
 
-    def _icon(self, path: str | None):
-        data = self.store.asset(path) if path else None
-        return pixmap_from_bytes(data, ICON_PX) if data else None
+    def _icon(self, path: str | None) -> QPixmap | None:
+        if not path:
+            return None
+        if path not in self._icons:
+            data = self.store.asset(path)
+            self._icons[path] = pixmap_from_bytes(data, ICON_PX) if data else None
+        return self._icons[path]

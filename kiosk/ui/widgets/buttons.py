@@ -13,7 +13,8 @@ class TouchButton(QPushButton):
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setText(text)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Keys move focus, taps do not: no focus ring lingers on a button a finger touched.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def setText(self, text: str) -> None:
         super().setText(text)
@@ -30,7 +31,7 @@ class TileButton(QPushButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "tile")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.icon_label = QLabel()
         self.title_label = _label("tile-title")
@@ -41,6 +42,7 @@ class TileButton(QPushButton):
         words.setSpacing(6)
         words.addWidget(self.title_label)
         words.addWidget(self.summary_label)
+        words.addStretch(1)
         row = QHBoxLayout(self)
         row.setContentsMargins(24, 20, 24, 20)
         row.setSpacing(20)
