@@ -11,10 +11,12 @@ import kiosk
 
 PACKAGE = Path(kiosk.__file__).parent
 FACES = {"app.py", "cli.py", "__main__.py"}  # the composition root and the command line
+FACE_PACKAGES = {"ui", "commands"}
 DOMAIN_MODULES = [
     p
     for p in PACKAGE.rglob("*.py")
-    if "ui" not in p.relative_to(PACKAGE).parts and p.relative_to(PACKAGE).as_posix() not in FACES
+    if not FACE_PACKAGES & set(p.relative_to(PACKAGE).parts)
+    and p.relative_to(PACKAGE).as_posix() not in FACES
 ]
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QScrollArea,
@@ -31,10 +32,17 @@ class ScrollingScreen(QWidget):
         self.column.setContentsMargins(48, 32, 48, 48)
         self.column.setSpacing(20)
         self.scroll.setWidget(content)
-        self._make_kinetic(self.scroll.viewport())
+        self._kinetic = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._kinetic:
+            # Set up after the first paint: a finger cannot drag before the screen shows.
+            self._kinetic = True
+            QTimer.singleShot(0, lambda: self._make_kinetic(self.scroll.viewport()))
 
     @staticmethod
     def _make_kinetic(viewport: QWidget) -> None:
