@@ -6,13 +6,13 @@ from dataclasses import dataclass
 
 from kiosk.events import Event
 
-ATTRACT, HOME, SECTION, TOPIC = "attract", "home", "section", "topic"
+ATTRACT, HOME, SECTION, TOPIC, CALLBACK = "attract", "home", "section", "topic", "callback"
 
 
 @dataclass(frozen=True)
 class Place:
     screen: str
-    item: str | None = None  # the section or card id, for screens that show one
+    item: str | None = None  # the section or card id (for the callback form: its topic)
 
 
 class Navigator:

@@ -23,6 +23,10 @@ TEXT_PAIRS = [
     ("on_attract", "attract", 7.0),
     ("attract", "on_attract", 7.0),
     ("text", "notice", 7.0),
+    ("error", "background", 7.0),
+    ("error", "surface", 7.0),
+    ("text", "key", 7.0),
+    ("text", "keyboard", 7.0),
 ]
 
 

@@ -9,6 +9,132 @@
     </message>
 </context>
 <context>
+    <name>CallbackForm</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best time to call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language for the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A specialist may call me at this number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackScreen</name>
+    <message>
+        <source>Ask a specialist to call you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave your first name and phone number. We use them only to call you back, and they are erased from this screen when you leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you like to talk about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. We have your request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No particular topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We will call you at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A specialist will call you, usually within one business day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter your first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please use 40 letters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please use letters only. Spaces, hyphens and apostrophes are fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number has only numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This number does not look complete. Please check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter a phone number from this country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tick the box so a specialist may call you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Learning about immunotherapy</source>
@@ -20,6 +146,14 @@
     </message>
     <message>
         <source>Good places to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact a specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave your first name and number, and a specialist will call you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -49,6 +183,25 @@
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
@@ -71,6 +224,10 @@
     <name>TopicScreen</name>
     <message>
         <source>Related topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact a specialist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

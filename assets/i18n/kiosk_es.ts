@@ -9,6 +9,132 @@
     </message>
 </context>
 <context>
+    <name>CallbackForm</name>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Número de teléfono</translation>
+    </message>
+    <message>
+        <source>Best time to call</source>
+        <translation>Mejor hora para llamar</translation>
+    </message>
+    <message>
+        <source>Language for the call</source>
+        <translation>Idioma de la llamada</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier hora</translation>
+    </message>
+    <message>
+        <source>Change topic</source>
+        <translation>Cambiar tema</translation>
+    </message>
+    <message>
+        <source>A specialist may call me at this number</source>
+        <translation>Un especialista puede llamarme a este número</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackScreen</name>
+    <message>
+        <source>Ask a specialist to call you</source>
+        <translation>Pida que un especialista le llame</translation>
+    </message>
+    <message>
+        <source>Leave your first name and phone number. We use them only to call you back, and they are erased from this screen when you leave.</source>
+        <translation>Deje su nombre y su número de teléfono. Solo los usamos para devolverle la llamada, y se borran de esta pantalla cuando usted se va.</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Enviar solicitud</translation>
+    </message>
+    <message>
+        <source>What would you like to talk about?</source>
+        <translation>¿De qué le gustaría hablar?</translation>
+    </message>
+    <message>
+        <source>Thank you. We have your request.</source>
+        <translation>Gracias. Recibimos su solicitud.</translation>
+    </message>
+    <message>
+        <source>Back to the topics</source>
+        <translation>Volver a los temas</translation>
+    </message>
+    <message>
+        <source>No particular topic</source>
+        <translation>Ningún tema en particular</translation>
+    </message>
+    <message>
+        <source>Your reference: %1</source>
+        <translation>Su número de referencia: %1</translation>
+    </message>
+    <message>
+        <source>We will call you at %1.</source>
+        <translation>Le llamaremos al %1.</translation>
+    </message>
+    <message>
+        <source>A specialist will call you, usually within one business day.</source>
+        <translation>Un especialista le llamará, por lo general en un día hábil.</translation>
+    </message>
+    <message>
+        <source>Please enter your first name.</source>
+        <translation>Por favor, escriba su nombre.</translation>
+    </message>
+    <message>
+        <source>Please use 40 letters or fewer.</source>
+        <translation>Por favor, use 40 letras o menos.</translation>
+    </message>
+    <message>
+        <source>Please use letters only. Spaces, hyphens and apostrophes are fine.</source>
+        <translation>Por favor, use solo letras. Puede usar espacios, guiones y apóstrofos.</translation>
+    </message>
+    <message>
+        <source>Please enter a phone number.</source>
+        <translation>Por favor, escriba un número de teléfono.</translation>
+    </message>
+    <message>
+        <source>A phone number has only numbers.</source>
+        <translation>Un número de teléfono lleva solo números.</translation>
+    </message>
+    <message>
+        <source>This number does not look complete. Please check it.</source>
+        <translation>Este número parece incompleto. Por favor, revíselo.</translation>
+    </message>
+    <message>
+        <source>Please enter a phone number from this country.</source>
+        <translation>Por favor, escriba un número de teléfono de este país.</translation>
+    </message>
+    <message>
+        <source>Please tick the box so a specialist may call you.</source>
+        <translation>Por favor, marque la casilla para que un especialista pueda llamarle.</translation>
+    </message>
+    <message>
+        <source>Please check this.</source>
+        <translation>Por favor, revise este dato.</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Learning about immunotherapy</source>
@@ -21,6 +147,14 @@
     <message>
         <source>Good places to start</source>
         <translation>Buenos temas para empezar</translation>
+    </message>
+    <message>
+        <source>Contact a specialist</source>
+        <translation>Contactar a un especialista</translation>
+    </message>
+    <message>
+        <source>Leave your first name and number, and a specialist will call you.</source>
+        <translation>Deje su nombre y su número, y un especialista le llamará.</translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s)</source>
@@ -49,6 +183,25 @@
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <source>Capital letter</source>
+        <translation>Mayúscula</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
@@ -72,6 +225,10 @@
     <message>
         <source>Related topics</source>
         <translation>Temas relacionados</translation>
+    </message>
+    <message>
+        <source>Contact a specialist</source>
+        <translation>Contactar a un especialista</translation>
     </message>
     <message>
         <source>This topic is not available in this language yet</source>

@@ -20,12 +20,18 @@ from kiosk.theme import Theme
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import ScrollingScreen
+from kiosk.ui.screens.callback import CallbackScreen, SendRequest
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.section import SectionScreen
 from kiosk.ui.screens.topic import TopicScreen
 from kiosk.ui.translation import Translations
 from kiosk.ui.widgets.idle_notice import IdleNotice
 from kiosk.ui.widgets.nav_bar import NavBar
+
+
+def promises(config: Config) -> dict[str, str]:
+    """The clinic's own words for what happens after a callback request, where it set them."""
+    return {lang: config[f"callbacks.promise.{lang}"] for lang in ("en", "es")}
 
 
 class KioskWindow(QWidget):
@@ -39,6 +45,7 @@ class KioskWindow(QWidget):
         navigator: Navigator,
         theme: Theme,
         translations: Translations,
+        send_callback: SendRequest,
     ) -> None:
         super().__init__()
         self.setObjectName("KioskWindow")
@@ -54,6 +61,9 @@ class KioskWindow(QWidget):
             "home": lambda: HomeScreen(store, session, navigator),
             "section": lambda: SectionScreen(store, session, navigator),
             "topic": lambda: TopicScreen(store, session, navigator, theme),
+            "callback": lambda: CallbackScreen(
+                store, session, navigator, send_callback, promises(config)
+            ),
         }
         self.screens: dict[str, QWidget] = {}
         self.stack = QStackedWidget()

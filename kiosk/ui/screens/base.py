@@ -14,6 +14,26 @@ from PySide6.QtWidgets import (
 )
 
 
+def make_kinetic(viewport: QWidget) -> None:
+    """Finger-drag scrolling that still lets a quick tap reach the button under it at once."""
+    QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    scroller = QScroller.scroller(viewport)
+    properties = scroller.scrollerProperties()
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0)
+    properties.setScrollMetric(QScrollerProperties.ScrollMetric.OvershootDragResistanceFactor, 0.2)
+    scroller.setScrollerProperties(properties)
+
+
+def scroll_area(content: QWidget) -> QScrollArea:
+    """A frameless, vertical-only scroll area around `content`."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    return area
+
+
 class ScrollingScreen(QWidget):
     """A screen whose content scrolls by finger drag; subclasses fill `self.column`."""
 
@@ -22,16 +42,12 @@ class ScrollingScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Screen")
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         content = QWidget()
         content.setObjectName("Screen")
         self.column = QVBoxLayout(content)
         self.column.setContentsMargins(48, 32, 48, 48)
         self.column.setSpacing(20)
-        self.scroll.setWidget(content)
+        self.scroll = scroll_area(content)
         self._kinetic = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -42,19 +58,7 @@ class ScrollingScreen(QWidget):
         if not self._kinetic:
             # Set up after the first paint: a finger cannot drag before the screen shows.
             self._kinetic = True
-            QTimer.singleShot(0, lambda: self._make_kinetic(self.scroll.viewport()))
-
-    @staticmethod
-    def _make_kinetic(viewport: QWidget) -> None:
-        """Finger-drag scrolling that still lets a quick tap reach the button under it at once."""
-        QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
-        scroller = QScroller.scroller(viewport)
-        properties = scroller.scrollerProperties()
-        properties.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0)
-        properties.setScrollMetric(
-            QScrollerProperties.ScrollMetric.OvershootDragResistanceFactor, 0.2
-        )
-        scroller.setScrollerProperties(properties)
+            QTimer.singleShot(0, lambda: make_kinetic(self.scroll.viewport()))
 
     def scroll_to_top(self) -> None:
         QScroller.scroller(self.scroll.viewport()).stop()

@@ -6,7 +6,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QWidget
 
 from kiosk.content.store import ContentStore
-from kiosk.navigation import SECTION, TOPIC, Navigator, Place
+from kiosk.navigation import CALLBACK, SECTION, TOPIC, Navigator, Place
 from kiosk.session import Session
 from kiosk.ui.images import pixmap_from_bytes
 from kiosk.ui.screens.base import ScrollingScreen
@@ -33,7 +33,9 @@ class HomeScreen(ScrollingScreen):
         self.sections = TileGrid()
         self.start_heading = heading("title")
         self.starters = TileGrid()
-        for widget in (self.title, self.lead, self.sections, self.start_heading, self.starters):
+        self.contact = TileGrid(columns=1)
+        widgets = (self.title, self.lead, self.sections, self.start_heading, self.starters)
+        for widget in (*widgets, self.contact):
             self.column.addWidget(widget)
         self.column.insertSpacing(2, 12)
         self.column.insertSpacing(4, 20)
@@ -52,6 +54,16 @@ class HomeScreen(ScrollingScreen):
             )
         )
         self.start_heading.setText(self.tr("Good places to start"))
+        self.contact.fill(
+            [
+                (
+                    self.tr("Contact a specialist"),
+                    self.tr("Leave your first name and number, and a specialist will call you."),
+                    None,
+                )
+            ],
+            lambda _: self.navigator.go(Place(CALLBACK)),
+        )
 
     def show_item(self, item: str | None = None) -> None:
         tiles = self.store.sections(self.session.language)

@@ -5,15 +5,15 @@ from __future__ import annotations
 import datetime
 import html
 
-from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kiosk.content.store import CardPage, ContentStore
-from kiosk.navigation import TOPIC, Navigator, Place
+from kiosk.navigation import CALLBACK, TOPIC, Navigator, Place
 from kiosk.session import Session
 from kiosk.theme import Theme
 from kiosk.ui.screens.base import ScrollingScreen
-from kiosk.ui.widgets.buttons import heading
+from kiosk.ui.widgets.buttons import TouchButton, heading
 from kiosk.ui.widgets.card_browser import CardBrowser
 from kiosk.ui.widgets.tile_grid import TileGrid
 
@@ -44,11 +44,20 @@ class TopicScreen(ScrollingScreen):
         self.store, self.session, self.navigator, self.theme = store, session, navigator, theme
         self.section = heading("small")
         self.title = heading()
+        self.contact = TouchButton()
+        self.contact.clicked.connect(
+            lambda: self.navigator.go(Place(CALLBACK, self.card.id if self.card else None))
+        )
         self.body = CardBrowser(store)
         self.body.card_link_tapped.connect(self._open)
         self.related_heading = heading("title")
         self.related = TileGrid()
-        for widget in (self.section, self.title, self.body, self.related_heading, self.related):
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.contact, 0, Qt.AlignmentFlag.AlignTop)
+        self.column.addWidget(self.section)
+        self.column.addLayout(header)
+        for widget in (self.body, self.related_heading, self.related):
             self.column.addWidget(widget)
         self.column.addStretch(1)
         self.card: CardPage | None = None
@@ -56,6 +65,7 @@ class TopicScreen(ScrollingScreen):
 
     def retranslate(self) -> None:
         self.related_heading.setText(self.tr("Related topics"))
+        self.contact.setText(self.tr("Contact a specialist"))
 
     def show_item(self, item: str | None) -> None:
         self.card = self.store.card(item or "", self.session.language)
