@@ -1,4 +1,4 @@
-"""The composition root: builds config, store, session and window in one place.
+"""The composition root: builds config, stores, services and the window in one place.
 
 Nothing else creates long-lived services; screens get what they show through their
 constructors. The CLI imports this module only for `kiosk run`, so other commands never
@@ -7,30 +7,132 @@ load Qt.
 
 from __future__ import annotations
 
+import socket
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.assets import default_content_dir
+from kiosk.callbacks.delivery import DeliveryWorker
+from kiosk.callbacks.outbox import Outbox
+from kiosk.callbacks.request import mask_phone, validate_request
 from kiosk.config import Config
 from kiosk.content.first_start import open_store
 from kiosk.content.store import ContentStore
 from kiosk.navigation import Navigator
 from kiosk.session import Session
+from kiosk.staff.heartbeat import Heartbeat, heartbeat_from_config
+from kiosk.staff.state import STATE_FILE, StaffDefaults, StaffState
+from kiosk.staff.status import collect_status
 from kiosk.theme import Theme
+from kiosk.ui.screens.callback import Receipt
+from kiosk.ui.services import Services
+from kiosk.ui.speech import Speech
 from kiosk.ui.translation import Translations
 from kiosk.ui.window import KioskWindow
 
+OUTBOX_FILE = "callbacks.db"
 
-def build_window(app: QApplication, config: Config, store: ContentStore) -> KioskWindow:
-    """The kiosk window with its session and navigation, showing the home screen."""
-    session = Session(config["language.default"], config["display.text_size"])
+
+def kiosk_id(config: Config) -> str:
+    return config["kiosk.id"] or socket.gethostname()
+
+
+@dataclass
+class Callbacks:
+    """The callback outbox and its delivery worker, and the form's way into them."""
+
+    outbox: Outbox
+    worker: DeliveryWorker
+    region: str
+    kiosk_id: str
+
+    @classmethod
+    def open(cls, config: Config, data_dir: Path) -> Callbacks:
+        path = data_dir / OUTBOX_FILE
+        worker = DeliveryWorker(
+            path,
+            config["callbacks.endpoint"],
+            config["callbacks.secret"],
+            kiosk_id(config),
+            config["callbacks.retention_days"],
+        )
+        return cls(Outbox(path), worker, config["callbacks.region"], kiosk_id(config))
+
+    def send(
+        self, first_name: str, phone: str, best_time: str, language: str, topic: str, consent: bool
+    ) -> Receipt:
+        """Check the form, store the request durably, and wake the worker to deliver it."""
+        request = validate_request(
+            first_name, phone, best_time, language, topic, consent, self.region
+        )
+        reference = self.outbox.submit(request, self.kiosk_id)
+        self.worker.wake()
+        return Receipt(reference, mask_phone(request.phone))
+
+    def close(self) -> None:
+        self.worker.stop()
+        self.outbox.close()
+
+
+def build_window(
+    app: QApplication,
+    config: Config,
+    data_dir: Path,
+    store: ContentStore,
+    callbacks: Callbacks,
+    *,
+    locked: bool = False,
+    heartbeat: Heartbeat | None = None,
+) -> KioskWindow:
+    """The kiosk window and the services it shows, on the home screen (or the staff's mode)."""
+    staff = StaffState(data_dir / STATE_FILE)
+    defaults = staff.defaults() or StaffDefaults.from_config(config)
+    session = Session(defaults.language, defaults.text_size, defaults.high_contrast)
     navigator = Navigator()
-    window = KioskWindow(config, store, session, navigator, Theme.load(), Translations(app))
+
+    def status() -> dict:
+        return collect_status(
+            config,
+            data_dir,
+            staff,
+            content=store.info,
+            outbox=callbacks.outbox.counts,
+            heartbeat=heartbeat.report if heartbeat else None,
+        )
+
+    speech = Speech(config["speech.engine"], config["speech.volume"] / 100)
+    speech.availability_changed.connect(
+        lambda ok: staff.set_problem("speech", None if ok else speech.problem)
+    )
+    services = Services(
+        store=store,
+        session=session,
+        navigator=navigator,
+        theme=Theme.load(),
+        translations=Translations(app),
+        speech=speech,
+        send_callback=callbacks.send,
+        staff=staff,
+        status=status,
+    )
+    window = KioskWindow(config, services, locked=locked)
     navigator.home()
+    window.apply_mode(staff.mode)
     return window
+
+
+def start_heartbeat(window: KioskWindow, heartbeat: Heartbeat) -> QTimer:
+    """Send the status now and every interval; collected on the UI thread, sent off it."""
+    timer = QTimer(window, interval=int(heartbeat.interval_seconds * 1000))
+    timer.timeout.connect(lambda: heartbeat.submit(window.services.status()))
+    heartbeat.start()
+    heartbeat.submit(window.services.status())
+    timer.start()
+    return timer
 
 
 def run(config: Config, data_dir: Path, *, fullscreen: bool, exit_after_first_frame: bool) -> int:
@@ -38,17 +140,36 @@ def run(config: Config, data_dir: Path, *, fullscreen: bool, exit_after_first_fr
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("clinic-kiosk")
     store = open_store(data_dir, default_content_dir())
-    window = build_window(app, config, store)
+    callbacks = Callbacks.open(config, data_dir)
+    heartbeat = heartbeat_from_config(config)
+    window = build_window(
+        app, config, data_dir, store, callbacks, locked=fullscreen, heartbeat=heartbeat
+    )
+    window.services.staff.record_start()
     if exit_after_first_frame:
-        window.first_frame_painted.connect(lambda: QTimer.singleShot(0, app.quit))
+        # exit(), not quit(): quit() asks the windows first, and a locked-down one says no.
+        window.first_frame_painted.connect(lambda: QTimer.singleShot(0, lambda: app.exit(0)))
+    else:
+        # Everything that can wait does, until the patient already sees the home screen.
+        window.first_frame_painted.connect(window.speech.start)
+        window.first_frame_painted.connect(callbacks.worker.start)
+        if heartbeat is not None:
+            window.first_frame_painted.connect(lambda: start_heartbeat(window, heartbeat))
     if fullscreen:
         # Without a window manager (a bare X session) full-screen is only a wish: size it too.
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint)
+        window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
         window.setGeometry(app.primaryScreen().geometry())
         window.showFullScreen()
     else:
         window.resize(1280, 800)
         window.show()
     code = app.exec()
+    window.services.staff.record_stop()
+    window.detach()
+    if heartbeat is not None:
+        heartbeat.stop()
+    callbacks.close()
+    window.services.staff.close()
     store.close()
     return code

@@ -29,6 +29,7 @@ class Setting:
     help: str
     choices: tuple[Any, ...] = ()
     minimum: int | None = None
+    maximum: int | None = None
 
     def check(self, value: Any) -> Any:
         """Return the value if it fits this setting, else raise ConfigError saying why."""
@@ -41,6 +42,8 @@ class Setting:
             raise ConfigError(f"setting '{self.name}' must be one of {options}, not {value!r}")
         if self.minimum is not None and value < self.minimum:
             raise ConfigError(f"setting '{self.name}' must be at least {self.minimum}")
+        if self.maximum is not None and value > self.maximum:
+            raise ConfigError(f"setting '{self.name}' must be at most {self.maximum}")
         return value
 
 
@@ -60,6 +63,26 @@ SETTINGS: tuple[Setting, ...] = (
         100,
         "Text size in percent that the kiosk starts in and returns to after the idle reset.",
         choices=TEXT_SIZES,
+    ),
+    Setting(
+        "display.high_contrast",
+        bool,
+        False,
+        "Start in, and return after the idle reset to, the high-contrast theme (white on black).",
+    ),
+    Setting(
+        "speech.engine",
+        str,
+        "",
+        "Qt text-to-speech engine for Read aloud (e.g. speechd); empty picks the system's default.",
+    ),
+    Setting(
+        "speech.volume",
+        int,
+        80,
+        "Read-aloud volume in percent that the kiosk returns to after the idle reset.",
+        minimum=0,
+        maximum=100,
     ),
     Setting(
         "display.fullscreen",
@@ -142,6 +165,38 @@ SETTINGS: tuple[Setting, ...] = (
         15,
         "Minutes between checks for new content.",
         minimum=1,
+    ),
+    Setting(
+        "status.endpoint",
+        str,
+        "",
+        "HTTPS address that receives this kiosk's signed status (the fleet heartbeat); empty "
+        "sends none.",
+    ),
+    Setting(
+        "status.secret",
+        str,
+        "",
+        "Shared secret for the HMAC-SHA256 signature on each heartbeat.",
+    ),
+    Setting(
+        "status.interval_minutes",
+        int,
+        5,
+        "Minutes between heartbeats.",
+        minimum=1,
+    ),
+    Setting(
+        "out_of_service.message.en",
+        str,
+        "",
+        "What the out-of-service screen says in English; empty uses the built-in sentence.",
+    ),
+    Setting(
+        "out_of_service.message.es",
+        str,
+        "",
+        "What the out-of-service screen says in Spanish; empty uses the built-in sentence.",
     ),
     Setting(
         "content.review_months",

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from kiosk.events import Event
 
-ATTRACT, HOME, SECTION, TOPIC, CALLBACK = "attract", "home", "section", "topic", "callback"
+ATTRACT, HOME, SECTION, TOPIC = "attract", "home", "section", "topic"
+CALLBACK, RESTING = "callback", "resting"
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class Navigator:
     def go(self, place: Place) -> None:
         if place == self.current:
             return
-        if place.screen in (ATTRACT, HOME):
+        if place.screen in (ATTRACT, HOME, RESTING):
             self._stack = [place]
         else:
             self._stack.append(place)

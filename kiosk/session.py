@@ -12,14 +12,22 @@ from kiosk.events import Event
 
 
 class Session:
-    def __init__(self, default_language: str = "en", default_text_size: int = 100) -> None:
+    def __init__(
+        self,
+        default_language: str = "en",
+        default_text_size: int = 100,
+        default_high_contrast: bool = False,
+    ) -> None:
         if default_language not in LANGUAGES or default_text_size not in TEXT_SIZES:
             raise ValueError("default language or text size is not one the kiosk offers")
         self.default_language = default_language
         self.default_text_size = default_text_size
+        self.default_high_contrast = default_high_contrast
         self.language = default_language
         self.text_size = default_text_size
-        self.changed = Event()  # emitted with the name of what changed: "language", "text_size"
+        self.high_contrast = default_high_contrast
+        # emitted with the name of what changed: "language", "text_size" or "high_contrast"
+        self.changed = Event()
         self.reset_requested = Event()  # emitted first by reset(); wipe patient traces here
 
     def set_language(self, language: str) -> None:
@@ -35,6 +43,19 @@ class Session:
         if percent != self.text_size:
             self.text_size = percent
             self.changed.emit("text_size")
+
+    def set_high_contrast(self, on: bool) -> None:
+        if on != self.high_contrast:
+            self.high_contrast = on
+            self.changed.emit("high_contrast")
+
+    def set_defaults(self, language: str, text_size: int, high_contrast: bool) -> None:
+        """What the idle reset returns to from now on (chosen by staff)."""
+        if language not in LANGUAGES or text_size not in TEXT_SIZES:
+            raise ValueError("default language or text size is not one the kiosk offers")
+        self.default_language = language
+        self.default_text_size = text_size
+        self.default_high_contrast = high_contrast
 
     def larger_text(self) -> None:
         if self.can_enlarge:
@@ -57,3 +78,4 @@ class Session:
         self.reset_requested.emit()
         self.set_language(self.default_language)
         self.set_text_size(self.default_text_size)
+        self.set_high_contrast(self.default_high_contrast)

@@ -22,15 +22,20 @@ FONT_SIZE_TOKENS = ("body", "small", "control", "title", "heading", "display")
 class Theme:
     colors: dict[str, str]
     sizes: dict[str, int]
+    high_contrast_colors: dict[str, str]
 
     @classmethod
     def load(cls, path: Path | None = None) -> Theme:
         data = tomllib.loads((path or assets_dir() / "styles" / "tokens.toml").read_text("utf-8"))
-        return cls(dict(data["colors"]), dict(data["sizes"]))
+        contrast = {**data["colors"], **data.get("high_contrast", {})}
+        return cls(dict(data["colors"]), dict(data["sizes"]), contrast)
 
-    def tokens(self, text_size: int = 100) -> dict[str, str]:
+    def palette(self, high_contrast: bool = False) -> dict[str, str]:
+        return self.high_contrast_colors if high_contrast else self.colors
+
+    def tokens(self, text_size: int = 100, high_contrast: bool = False) -> dict[str, str]:
         """Every token as text for a stylesheet, font sizes scaled to `text_size` percent."""
-        values = {f"color_{name}": value for name, value in self.colors.items()}
+        values = {f"color_{name}": value for name, value in self.palette(high_contrast).items()}
         for name, px in self.sizes.items():
             scaled = round(px * text_size / 100) if name in FONT_SIZE_TOKENS else px
             values[f"size_{name}"] = f"{scaled}px"
@@ -39,10 +44,10 @@ class Theme:
     def font_px(self, name: str, text_size: int = 100) -> int:
         return round(self.sizes[name] * text_size / 100)
 
-    def stylesheet(self, name: str, text_size: int = 100) -> str:
+    def stylesheet(self, name: str, text_size: int = 100, high_contrast: bool = False) -> str:
         """A stylesheet from assets/styles with its tokens filled in."""
         template = Template((assets_dir() / "styles" / name).read_text("utf-8"))
-        return template.substitute(self.tokens(text_size))
+        return template.substitute(self.tokens(text_size, high_contrast))
 
 
 def relative_luminance(hex_color: str) -> float:

@@ -27,6 +27,18 @@ TEXT_PAIRS = [
     ("error", "surface", 7.0),
     ("text", "key", 7.0),
     ("text", "keyboard", 7.0),
+    ("disabled_text", "primary_pressed", 7.0),
+    ("text", "tile_pressed", 7.0),
+    ("attract", "attract_pressed", 7.0),
+]
+# Focus rings, borders and disabled outlines are not text: WCAG asks 3:1 of them.
+NON_TEXT_PAIRS = [
+    ("focus", "primary", 3.0),
+    ("focus_on_light", "background", 3.0),
+    ("focus_on_light", "surface", 3.0),
+    ("focus_on_light", "key", 3.0),
+    ("border", "surface", 3.0),
+    ("disabled_border", "primary_pressed", 1.5),
 ]
 
 
@@ -35,10 +47,19 @@ def test_contrast_ratio_matches_known_values():
     assert contrast_ratio("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
 
 
-@pytest.mark.parametrize(("foreground", "background", "minimum"), TEXT_PAIRS)
-def test_text_colours_contrast_at_least_seven_to_one(foreground, background, minimum):
-    ratio = contrast_ratio(THEME.colors[foreground], THEME.colors[background])
+@pytest.mark.parametrize("high_contrast", [False, True], ids=["standard", "high-contrast"])
+@pytest.mark.parametrize(("foreground", "background", "minimum"), TEXT_PAIRS + NON_TEXT_PAIRS)
+def test_colours_reach_their_contrast(foreground, background, minimum, high_contrast):
+    palette = THEME.palette(high_contrast)
+    ratio = contrast_ratio(palette[foreground], palette[background])
     assert ratio >= minimum, f"{foreground} on {background}: {ratio:.2f}"
+
+
+def test_high_contrast_is_light_on_black_and_overrides_every_colour_it_names():
+    palette = THEME.palette(high_contrast=True)
+    assert palette["background"] == "#000000"
+    assert contrast_ratio(palette["text"], palette["background"]) >= 15
+    assert set(palette) == set(THEME.colors)
 
 
 @pytest.mark.parametrize("sheet", ["kiosk.qss", "card.css"])

@@ -7,6 +7,10 @@
         <source>Questions about immunotherapy?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This screen shows information only right now. Please ask at the front desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CallbackForm</name>
@@ -202,6 +206,17 @@
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Press Up or Down to move, Enter to choose, and Escape to go back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are on: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
@@ -212,11 +227,137 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Text and colors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Smaller text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudBar</name>
+    <message>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccess</name>
+    <message numerus="yes">
+        <source>That PIN is not right. %n try(s) left before a pause.</source>
+        <translation>
+            <numerusform>That PIN is not right. %n try left before a pause.</numerusform>
+            <numerusform>That PIN is not right. %n tries left before a pause.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many wrong tries. Try again in %n minute.</numerusform>
+            <numerusform>Too many wrong tries. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Staff panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After each visit, start again with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signage mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update content now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit to desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close staff panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for new content…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,10 @@
         <source>Questions about immunotherapy?</source>
         <translation>¿Preguntas sobre la inmunoterapia?</translation>
     </message>
+    <message>
+        <source>This screen shows information only right now. Please ask at the front desk.</source>
+        <translation>En este momento, esta pantalla solo muestra información. Por favor, pregunte en la recepción.</translation>
+    </message>
 </context>
 <context>
     <name>CallbackForm</name>
@@ -202,6 +206,17 @@
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Press Up or Down to move, Enter to choose, and Escape to go back.</source>
+        <translation>Use las flechas Arriba y Abajo para moverse, Intro para elegir y Escape para volver.</translation>
+    </message>
+    <message>
+        <source>You are on: %1.</source>
+        <translation>Está en: %1.</translation>
+    </message>
+</context>
+<context>
     <name>NavBar</name>
     <message>
         <source>Home</source>
@@ -212,12 +227,138 @@
         <translation>Atrás</translation>
     </message>
     <message>
+        <source>Text and colors</source>
+        <translation>Texto y colores</translation>
+    </message>
+    <message>
         <source>Smaller text</source>
         <translation>Letra más pequeña</translation>
     </message>
     <message>
         <source>Larger text</source>
         <translation>Letra más grande</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Quieter</source>
+        <translation>Más bajo</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Más alto</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN del personal</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudBar</name>
+    <message>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccess</name>
+    <message numerus="yes">
+        <source>That PIN is not right. %n try(s) left before a pause.</source>
+        <translation>
+            <numerusform>Ese PIN no es correcto. Queda %n intento antes de una pausa.</numerusform>
+            <numerusform>Ese PIN no es correcto. Quedan %n intentos antes de una pausa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong tries. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos. Vuelva a intentarlo en %n minuto.</numerusform>
+            <numerusform>Demasiados intentos. Vuelva a intentarlo en %n minutos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <source>Staff panel</source>
+        <translation>Panel del personal</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>After each visit, start again with</source>
+        <translation>Después de cada visita, empezar de nuevo con</translation>
+    </message>
+    <message>
+        <source>Patient mode</source>
+        <translation>Modo paciente</translation>
+    </message>
+    <message>
+        <source>Signage mode</source>
+        <translation>Modo letrero</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Fuera de servicio</translation>
+    </message>
+    <message>
+        <source>Update content now</source>
+        <translation>Actualizar el contenido ahora</translation>
+    </message>
+    <message>
+        <source>Exit to desktop</source>
+        <translation>Salir al escritorio</translation>
+    </message>
+    <message>
+        <source>Close staff panel</source>
+        <translation>Cerrar el panel del personal</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Idioma: %1</translation>
+    </message>
+    <message>
+        <source>Text %1%</source>
+        <translation>Texto %1%</translation>
+    </message>
+    <message>
+        <source>Checking for new content…</source>
+        <translation>Buscando contenido nuevo…</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ draws an SVG crisply at that size instead of scaling a small bitmap up.
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
-from PySide6.QtGui import QImage, QImageReader, QPixmap
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPixmap
 
 
 def image_from_bytes(data: bytes, width: int | None = None) -> QImage:
@@ -22,5 +22,15 @@ def image_from_bytes(data: bytes, width: int | None = None) -> QImage:
     return reader.read()
 
 
-def pixmap_from_bytes(data: bytes, width: int) -> QPixmap:
-    return QPixmap.fromImage(image_from_bytes(data, width))
+def pixmap_from_bytes(data: bytes, width: int, tint: str | None = None) -> QPixmap:
+    """A pixmap of the image; with `tint` (#rrggbb), every drawn pixel takes that colour.
+
+    Line icons drawn dark for the standard theme stay visible on black this way.
+    """
+    image = image_from_bytes(data, width)
+    if tint:
+        painter = QPainter(image)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillRect(image.rect(), QColor(tint))
+        painter.end()
+    return QPixmap.fromImage(image)

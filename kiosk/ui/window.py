@@ -10,23 +10,32 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Config
-from kiosk.content.store import ContentStore
-from kiosk.navigation import ATTRACT, Navigator, Place
-from kiosk.session import Session
-from kiosk.theme import Theme
+from kiosk.navigation import ATTRACT, RESTING, Place
+from kiosk.staff import modes
+from kiosk.staff.state import StaffDefaults
+from kiosk.staff.status import format_status
 from kiosk.ui.idle import IdleMonitor
+from kiosk.ui.keypad import KeypadNavigator
+from kiosk.ui.lockdown import LockDown
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import ScrollingScreen
-from kiosk.ui.screens.callback import CallbackScreen, SendRequest
+from kiosk.ui.screens.callback import CallbackScreen
 from kiosk.ui.screens.home import HomeScreen
+from kiosk.ui.screens.resting import RestingScreen
 from kiosk.ui.screens.section import SectionScreen
 from kiosk.ui.screens.topic import TopicScreen
-from kiosk.ui.translation import Translations
+from kiosk.ui.services import Services
+from kiosk.ui.staff_access import StaffAccess
 from kiosk.ui.widgets.idle_notice import IdleNotice
 from kiosk.ui.widgets.nav_bar import NavBar
+
+
+def resting_messages(config: Config) -> dict[str, str]:
+    return {lang: modes.out_of_service_message(config, lang) for lang in ("en", "es")}
 
 
 def promises(config: Config) -> dict[str, str]:
@@ -37,33 +46,29 @@ def promises(config: Config) -> dict[str, str]:
 class KioskWindow(QWidget):
     first_frame_painted = Signal()
 
-    def __init__(
-        self,
-        config: Config,
-        store: ContentStore,
-        session: Session,
-        navigator: Navigator,
-        theme: Theme,
-        translations: Translations,
-        send_callback: SendRequest,
-    ) -> None:
+    def __init__(self, config: Config, services: Services, *, locked: bool = False) -> None:
         super().__init__()
         self.setObjectName("KioskWindow")
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # holds focus until a key moves it
         self.setWindowTitle("Clinic kiosk")
+        self.services = services
+        self.mode = modes.PATIENT
+        store, session, navigator = services.store, services.session, services.navigator
         self.store, self.session, self.navigator = store, session, navigator
-        self.theme, self.translations = theme, translations
-        self.nav_bar = NavBar(session)
+        self.theme, self.translations = services.theme, services.translations
+        self.speech = services.speech
+        self.nav_bar = NavBar(session, self.speech)
         # Screens are built the first time they are needed, so start-up pays only for home.
         slide_ms = config["attract.slide_seconds"] * 1000
         self.factories: dict[str, Callable[[], QWidget]] = {
             "attract": lambda: self._attract(AttractScreen(store, session, slide_ms)),
-            "home": lambda: HomeScreen(store, session, navigator),
+            "home": lambda: HomeScreen(store, session, navigator, self.theme),
             "section": lambda: SectionScreen(store, session, navigator),
-            "topic": lambda: TopicScreen(store, session, navigator, theme),
+            "topic": lambda: TopicScreen(store, session, navigator, self.theme, self.speech),
             "callback": lambda: CallbackScreen(
-                store, session, navigator, send_callback, promises(config)
+                store, session, navigator, services.send_callback, promises(config)
             ),
+            "resting": lambda: RestingScreen(resting_messages(config)),
         }
         self.screens: dict[str, QWidget] = {}
         self.stack = QStackedWidget()
@@ -77,12 +82,28 @@ class KioskWindow(QWidget):
         self.idle = IdleMonitor(
             config["idle.timeout_seconds"] * 1000, self.warning_seconds * 1000, self
         )
-        QApplication.instance().installEventFilter(self.idle)
+        self.keypad = KeypadNavigator(self, back=self._key_back, help=self._speak_help)
+        self.lockdown = LockDown(self)
+        self.lockdown.enabled = locked
+        self.allow_close = not locked
+        self.staff = StaffAccess(
+            self,
+            services.staff,
+            lambda: format_status(services.status()),
+            services.update_now,
+            self.exit_to_desktop,
+            StaffDefaults.from_config(config),
+        )
+        app = QApplication.instance()
+        for watcher in (self.idle, self.keypad, self.lockdown):
+            app.installEventFilter(watcher)
         self._painted = False
 
         navigator.moved.connect(self._show)
         session.changed.connect(self._session_changed)
         session.reset_requested.connect(self._wipe)
+        services.staff.mode_changed.connect(self.apply_mode)
+        services.staff.defaults_changed.connect(self._defaults_changed)
         self.nav_bar.home_requested.connect(navigator.home)
         self.nav_bar.back_requested.connect(navigator.back)
         self.idle.warn.connect(lambda: self.notice.open(self.warning_seconds))
@@ -90,9 +111,20 @@ class KioskWindow(QWidget):
         self.notice.still_here.connect(self.idle.poke)
         self.idle.expired.connect(session.reset)
 
+        self._defaults_changed(services.staff.defaults())
         self._apply_style()
-        translations.use(session.language)
+        self.translations.use(session.language)
         self._retranslate()
+
+    def detach(self) -> None:
+        """Stop watching the application's events (tests build many windows in one process)."""
+        app = QApplication.instance()
+        for watcher in (self.idle, self.keypad, self.lockdown):
+            app.removeEventFilter(watcher)
+        self.staff.detach()
+        self.idle.stop()
+        if "attract" in self.screens:
+            self.screens["attract"].stop()
 
     # -- what is showing --------------------------------------------------------------------
 
@@ -113,24 +145,46 @@ class KioskWindow(QWidget):
 
     def _attract(self, screen: AttractScreen) -> AttractScreen:
         screen.start_requested.connect(self._start_visit)
+        screen.set_signage(self.mode == modes.SIGNAGE)
         return screen
 
     def _show(self, place: Place, *, keep_scroll: bool = False) -> None:
+        if not keep_scroll:
+            self.speech.stop()  # a new screen never goes on reading the old one
         screen = self.screen(place.screen)
         screen.show_item(place.item)
         if isinstance(screen, ScrollingScreen) and not keep_scroll:
             screen.scroll_to_top()
         self.stack.setCurrentWidget(screen)
-        attract = place.screen == ATTRACT
-        self.nav_bar.setVisible(not attract)
+        quiet = place.screen in (ATTRACT, RESTING)  # nobody's visit to time out
+        self.nav_bar.setVisible(not quiet)
         self.nav_bar.update_state(self.navigator.can_go_back)
-        if attract:
+        if quiet:
             self.idle.stop()
         else:
             if "attract" in self.screens:
                 self.screens["attract"].stop()
             if not self.idle.watching:
                 self.idle.start()
+
+    def apply_mode(self, mode: str) -> None:
+        """Patient, signage or out of service: what the screen offers from now on."""
+        self.mode = mode
+        if "attract" in self.screens:
+            self.screens["attract"].set_signage(mode == modes.SIGNAGE)
+        if mode == modes.OUT_OF_SERVICE:
+            self.navigator.go(Place(RESTING))
+        elif mode == modes.SIGNAGE or self.navigator.current.screen == RESTING:
+            self.navigator.to_attract()
+
+    def exit_to_desktop(self) -> None:
+        """The staff's way out (audited by the panel); the only one there is."""
+        self.allow_close = True
+        QApplication.instance().exit(0)
+
+    def _defaults_changed(self, defaults: StaffDefaults | None) -> None:
+        if defaults is not None:
+            self.session.set_defaults(defaults.language, defaults.text_size, defaults.high_contrast)
 
     def _start_visit(self, language: str) -> None:
         self.session.set_language(language)
@@ -150,18 +204,42 @@ class KioskWindow(QWidget):
     def _retranslate(self) -> None:
         self.nav_bar.retranslate()
         self.notice.retranslate()
+        self.staff.retranslate()
         for screen in self.screens.values():
             screen.retranslate()
 
     def _apply_style(self) -> None:
         QApplication.instance().setStyleSheet(
-            self.theme.stylesheet("kiosk.qss", self.session.text_size)
+            self.theme.stylesheet("kiosk.qss", self.session.text_size, self.session.high_contrast)
         )
 
     def _wipe(self) -> None:
-        """The idle reset: close the notice and go back to the attract loop."""
+        """The idle reset: close the notice and the options, go back to the attract loop."""
         self.notice.close_notice()
-        self.navigator.to_attract()
+        self.nav_bar.close_options()
+        self.staff.close_all()
+        self.speech.reset()
+        if self.navigator.current.screen != RESTING:
+            self.navigator.to_attract()
+
+    # -- the keypad path -------------------------------------------------------------------
+
+    def _key_back(self) -> None:
+        """Escape: close what is open on top first, else go back a screen."""
+        if self.notice.isVisible():
+            self.idle.poke()
+        elif self.nav_bar.options.isVisible():
+            self.nav_bar.close_options()
+        else:
+            self.navigator.back()
+
+    def _speak_help(self) -> None:
+        focused = QApplication.focusWidget()
+        where = focused.accessibleName() if focused is not None else ""
+        text = self.tr("Press Up or Down to move, Enter to choose, and Escape to go back.")
+        if where:
+            text = self.tr("You are on: %1.").replace("%1", where) + " " + text
+        self.speech.speak(text, self.session.language)
 
     # -- Qt overrides ----------------------------------------------------------------------
 
@@ -173,8 +251,17 @@ class KioskWindow(QWidget):
 
     def resizeEvent(self, event: QEvent) -> None:
         super().resizeEvent(event)
-        if self.notice.isVisible():
-            self.notice.setGeometry(self.rect())
+        for cover in (self.notice, self.staff.pad, self.staff.panel):
+            if cover.isVisible():
+                cover.setGeometry(self.rect())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Locked down, only the staff panel's exit closes the kiosk; Alt+F4 and friends do not."""
+        if self.allow_close:
+            super().closeEvent(event)
+        else:
+            self.lockdown.blocked += 1
+            event.ignore()
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)

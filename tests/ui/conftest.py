@@ -5,20 +5,33 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from kiosk.app import build_window
+from kiosk.app import Callbacks, build_window
 from kiosk.config import Config
 
 
 @pytest.fixture
-def kiosk_window(qtbot, store):
-    window = build_window(QApplication.instance(), Config(), store)
+def config() -> Config:
+    """The settings for this test's kiosk; tests override by returning Config().replace(...)."""
+    return Config()
+
+
+@pytest.fixture
+def callbacks(config, tmp_path):
+    opened = Callbacks.open(config, tmp_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def kiosk_window(qtbot, store, config, callbacks, tmp_path):
+    app = QApplication.instance()
+    window = build_window(app, config, tmp_path, store, callbacks)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
     yield window
-    window.idle.stop()
-    if "attract" in window.screens:
-        window.screens["attract"].stop()
+    window.detach()
+    window.speech.stop()
     window.translations.clear()
-    QApplication.instance().removeEventFilter(window.idle)
+    window.services.staff.close()

@@ -13,17 +13,23 @@ from PySide6.QtWidgets import (
 )
 
 
+def reachable(window: QWidget) -> QWidget:
+    """What a finger can reach: the cover on top (the staff panel, the PIN pad, the idle
+    notice) while one covers the screen, else the whole window."""
+    covers = [window.notice, window.staff.pad, window.staff.panel]
+    return next((cover for cover in reversed(covers) if cover.isVisible()), window)
+
+
 def visible_controls(window: QWidget) -> list[QAbstractButton]:
-    """The controls a patient can reach: those of the idle notice alone while it covers all."""
-    notice = getattr(window, "notice", None)
-    top = notice if notice is not None and notice.isVisible() else window
-    return [b for b in top.findChildren(QAbstractButton) if b.isVisible()]
+    return [b for b in reachable(window).findChildren(QAbstractButton) if b.isVisible()]
 
 
 def find(window: QWidget, name: str) -> QWidget:
-    """The one visible widget whose accessible name is `name`; fails if none or several."""
+    """The one reachable widget whose accessible name is `name`; fails if none or several."""
     matches = [
-        w for w in window.findChildren(QWidget) if w.isVisible() and w.accessibleName() == name
+        w
+        for w in reachable(window).findChildren(QWidget)
+        if w.isVisible() and w.accessibleName() == name
     ]
     names = sorted({b.accessibleName() for b in visible_controls(window)})
     assert matches, f"nothing visible is named {name!r}; visible controls: {names}"

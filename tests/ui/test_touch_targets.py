@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint
 
 from kiosk.config import TEXT_SIZES
 from tests.ui.patient import tap, visible_controls
@@ -17,6 +18,15 @@ def each_screen(qtbot, window):
     yield "section"
     tap(qtbot, window, "How your immune system works")
     yield "topic"
+    tap(qtbot, window, "Text and colors")
+    yield "topic with text and colors open"
+    tap(qtbot, window, "Contact a specialist")
+    yield "callback form"
+    tap(qtbot, window, "Phone number")
+    yield "callback form with the phone keypad"
+    tap(qtbot, window, "Change topic")
+    yield "callback topic picker"
+    tap(qtbot, window, "Back")
     window.notice.open(30)
     yield "idle notice"
     window.notice.close_notice()
@@ -35,8 +45,10 @@ def test_controls_are_at_least_60_px_and_do_not_overlap(qtbot, kiosk_window, tex
             assert size.width() >= MIN_TOUCH_PX and size.height() >= MIN_TOUCH_PX, (
                 f"{control.accessibleName()!r} on {screen} is {size.width()}x{size.height()}"
             )
+        # Only what shows counts: a button scrolled half under the keyboard is clipped there.
         rects = [
-            (c, c.rect().translated(c.mapTo(kiosk_window, c.rect().topLeft()))) for c in controls
+            (c, c.visibleRegion().boundingRect().translated(c.mapTo(kiosk_window, QPoint(0, 0))))
+            for c in controls
         ]
         for i, (a, ra) in enumerate(rects):
             for b, rb in rects[i + 1 :]:

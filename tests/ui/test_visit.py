@@ -76,6 +76,7 @@ def test_text_size_grows_and_shrinks_in_steps(qtbot, kiosk_window):
     tap(qtbot, kiosk_window, "How your immune system works")
     body = kiosk_window.current_screen().body
     start = body.height()
+    tap(qtbot, kiosk_window, "Text and colors")
     assert not find(kiosk_window, "Smaller text").isEnabled()
     for _ in range(3):
         tap(qtbot, kiosk_window, "Larger text")

@@ -15,6 +15,8 @@ from kiosk.content.store import CardTile, ContentStore
 from kiosk.session import Session
 from kiosk.ui.widgets.buttons import TouchButton, heading
 
+NOTE_MS = 8000
+
 
 class AttractScreen(QWidget):
     name = "attract"
@@ -69,6 +71,13 @@ class AttractScreen(QWidget):
         self.timer.timeout.connect(self.next_highlight)
         self.highlights: list[CardTile] = []
         self.index = -1
+        self.signage = False
+        self.signage_note = heading("lead")
+        self.signage_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.signage_note.hide()
+        column.addWidget(self.signage_note)
+        self.note_timer = QTimer(self, singleShot=True, interval=NOTE_MS)
+        self.note_timer.timeout.connect(self.signage_note.hide)
 
     def show_item(self, item: str | None = None) -> None:
         """Start the loop from the first highlight, in the current language."""
@@ -95,6 +104,22 @@ class AttractScreen(QWidget):
         self.fade_in.stop()
         self.fade_in.start()
 
+    def set_signage(self, on: bool) -> None:
+        """Signage mode: the loop only; a tap explains instead of starting a visit."""
+        self.signage = on
+        self.start_english.setVisible(not on)
+        self.start_spanish.setVisible(not on)
+        self.signage_note.hide()
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self.start_requested.emit(self.session.default_language)
         event.accept()
+        if self.signage:
+            self.signage_note.setText(
+                self.tr(
+                    "This screen shows information only right now. Please ask at the front desk."
+                )
+            )
+            self.signage_note.show()
+            self.note_timer.start()
+        else:
+            self.start_requested.emit(self.session.default_language)

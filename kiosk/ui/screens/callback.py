@@ -194,9 +194,7 @@ class CallbackScreen(QWidget):
         self.wipe()  # the confirmation shows only the reference and the masked number
         self.reference.setText(self.tr("Your reference: %1").replace("%1", receipt.reference))
         self.promise.setText(self.promises.get(self.session.language) or self._promise())
-        self.number.setText(
-            self.tr("We will call you at %1.").replace("%1", receipt.masked_phone)
-        )
+        self.number.setText(self.tr("We will call you at %1.").replace("%1", receipt.masked_phone))
         for label in (self.reference, self.promise, self.number):
             label.setAccessibleName(label.text())
         self.pages.setCurrentWidget(self.done_page)
@@ -231,7 +229,6 @@ class CallbackScreen(QWidget):
         self.topic = ""
         self.pages.setCurrentWidget(self.form_page)
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+    def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self.wipe()
-

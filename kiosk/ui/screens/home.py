@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 from kiosk.content.store import ContentStore
 from kiosk.navigation import CALLBACK, SECTION, TOPIC, Navigator, Place
 from kiosk.session import Session
+from kiosk.theme import Theme
 from kiosk.ui.images import pixmap_from_bytes
 from kiosk.ui.screens.base import ScrollingScreen
 from kiosk.ui.widgets.buttons import heading
@@ -24,10 +25,12 @@ class HomeScreen(ScrollingScreen):
         store: ContentStore,
         session: Session,
         navigator: Navigator,
+        theme: Theme,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store, self.session, self.navigator = store, session, navigator
+        self.theme = theme
         self.title = heading()
         self.lead = heading("lead")
         self.sections = TileGrid()
@@ -42,7 +45,7 @@ class HomeScreen(ScrollingScreen):
         self.column.addStretch(1)
         self._section_ids: list[str] = []
         self._starter_ids: list[str] = []
-        self._icons: dict[str, QPixmap | None] = {}
+        self._icons: dict[tuple[str, bool], QPixmap | None] = {}
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -87,7 +90,9 @@ class HomeScreen(ScrollingScreen):
     def _icon(self, path: str | None) -> QPixmap | None:
         if not path:
             return None
-        if path not in self._icons:
+        key = (path, self.session.high_contrast)
+        if key not in self._icons:
             data = self.store.asset(path)
-            self._icons[path] = pixmap_from_bytes(data, ICON_PX) if data else None
-        return self._icons[path]
+            tint = self.theme.palette(True)["text"] if self.session.high_contrast else None
+            self._icons[key] = pixmap_from_bytes(data, ICON_PX, tint) if data else None
+        return self._icons[key]

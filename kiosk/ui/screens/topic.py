@@ -13,8 +13,10 @@ from kiosk.navigation import CALLBACK, TOPIC, Navigator, Place
 from kiosk.session import Session
 from kiosk.theme import Theme
 from kiosk.ui.screens.base import ScrollingScreen
+from kiosk.ui.speech import Speech
 from kiosk.ui.widgets.buttons import TouchButton, heading
 from kiosk.ui.widgets.card_browser import CardBrowser
+from kiosk.ui.widgets.read_aloud import ReadAloudBar
 from kiosk.ui.widgets.tile_grid import TileGrid
 
 # How a reviewed date reads in each language: "November 28, 2026", "28 de noviembre de 2026".
@@ -38,10 +40,12 @@ class TopicScreen(ScrollingScreen):
         session: Session,
         navigator: Navigator,
         theme: Theme,
+        speech: Speech,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store, self.session, self.navigator, self.theme = store, session, navigator, theme
+        self.read_aloud = ReadAloudBar(speech, self.spoken_text)
         self.section = heading("small")
         self.title = heading()
         self.contact = TouchButton()
@@ -57,19 +61,27 @@ class TopicScreen(ScrollingScreen):
         header.addWidget(self.contact, 0, Qt.AlignmentFlag.AlignTop)
         self.column.addWidget(self.section)
         self.column.addLayout(header)
+        self.column.addWidget(self.read_aloud)
         for widget in (self.body, self.related_heading, self.related):
             self.column.addWidget(widget)
         self.column.addStretch(1)
         self.card: CardPage | None = None
         self._related_ids: list[str] = []
 
+    def spoken_text(self) -> tuple[str, str]:
+        """The card as it should be heard: title, then the body as plain text."""
+        if self.card is None:
+            return "", self.session.language
+        return f"{self.card.title}.\n{self.card.body_text}", self.card.lang
+
     def retranslate(self) -> None:
+        self.read_aloud.retranslate()
         self.related_heading.setText(self.tr("Related topics"))
         self.contact.setText(self.tr("Contact a specialist"))
 
     def show_item(self, item: str | None) -> None:
         self.card = self.store.card(item or "", self.session.language)
-        css = self.theme.stylesheet("card.css", self.session.text_size)
+        css = self.theme.stylesheet("card.css", self.session.text_size, self.session.high_contrast)
         if self.card is None:
             self.section.setText("")
             self.title.setText(self.tr("This topic is not available in this language yet"))

@@ -115,7 +115,7 @@ class CallbackForm(QWidget):
         self.consent.setChecked(False)
         self.show_errors({})
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit):
             self.field_focused.emit(watched, watched is self.phone)
         return False

@@ -1,64 +1,113 @@
-"""The bar on every patient screen: Home, Back, text size, and the two languages."""
+"""The bar on every patient screen: Home, Back, the two languages, and text and colours.
+
+Text size and contrast sit in a second row that "Text and colors" opens, so the bar stays
+short enough for large text on a small screen.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.session import Session
+from kiosk.ui.speech import Speech
 from kiosk.ui.widgets.buttons import TouchButton
+
+VOLUME_STEP = 0.2
 
 
 class NavBar(QWidget):
     home_requested = Signal()
     back_requested = Signal()
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, speech: Speech, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("NavBar")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.session = session
-        self.home = TouchButton()
-        self.back = TouchButton()
-        self.smaller = TouchButton()
-        self.larger = TouchButton()
+        self.home, self.back = TouchButton(), TouchButton()
+        self.display = _toggle()
         # Each language is named in its own words, whatever language is showing.
-        self.english = TouchButton("English")
-        self.spanish = TouchButton("Español")
-        for button in (self.english, self.spanish):
-            button.setCheckable(True)
+        self.english, self.spanish = _toggle("English"), _toggle("Español")
+        self.smaller, self.larger = TouchButton(), TouchButton()
+        self.contrast = _toggle()
+        self.quieter, self.louder = TouchButton(), TouchButton()
+        self.speech = speech
         self.home.clicked.connect(self.home_requested)
         self.back.clicked.connect(self.back_requested)
-        self.smaller.clicked.connect(session.smaller_text)
-        self.larger.clicked.connect(session.larger_text)
+        self.display.toggled.connect(self._show_options)
         self.english.clicked.connect(lambda: self._choose("en"))
         self.spanish.clicked.connect(lambda: self._choose("es"))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(24, 14, 24, 14)
-        row.setSpacing(16)
-        for button in (self.home, self.back):
-            row.addWidget(button)
-        row.addStretch(1)
-        for button in (self.smaller, self.larger):
-            row.addWidget(button)
-        row.addSpacing(24)
-        for button in (self.english, self.spanish):
-            row.addWidget(button)
+        self.smaller.clicked.connect(session.smaller_text)
+        self.larger.clicked.connect(session.larger_text)
+        self.contrast.clicked.connect(lambda on: session.set_high_contrast(on))
+        self.quieter.clicked.connect(lambda: self._volume(-VOLUME_STEP))
+        self.louder.clicked.connect(lambda: self._volume(VOLUME_STEP))
+        speech.availability_changed.connect(lambda _: self.update_state(self.back.isEnabled()))
+
+        main = _row([self.home, self.back, None, self.display, self.english, self.spanish])
+        self.options = QWidget()
+        buttons = [None, self.smaller, self.larger, self.contrast, self.quieter, self.louder]
+        self.options.setLayout(_row(buttons))
+        self.options.hide()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(24, 14, 24, 14)
+        column.setSpacing(12)
+        column.addLayout(main)
+        column.addWidget(self.options)
         self.retranslate()
 
     def _choose(self, language: str) -> None:
         self.session.set_language(language)
         self.update_state(self.back.isEnabled())
 
+    def _show_options(self, visible: bool) -> None:
+        self.options.setVisible(visible)
+
+    def _volume(self, change: float) -> None:
+        self.speech.set_volume(round(self.speech.volume + change, 2))
+        self.update_state(self.back.isEnabled())
+
+    def close_options(self) -> None:
+        self.display.setChecked(False)
+
     def retranslate(self) -> None:
         self.home.setText(self.tr("Home"))
         self.back.setText(self.tr("Back"))
+        self.display.setText(self.tr("Text and colors"))
         self.smaller.setText(self.tr("Smaller text"))
         self.larger.setText(self.tr("Larger text"))
+        self.contrast.setText(self.tr("High contrast"))
+        self.quieter.setText(self.tr("Quieter"))
+        self.louder.setText(self.tr("Louder"))
 
     def update_state(self, can_go_back: bool) -> None:
         self.back.setEnabled(can_go_back)
         self.smaller.setEnabled(self.session.can_shrink)
         self.larger.setEnabled(self.session.can_enlarge)
+        self.contrast.setChecked(self.session.high_contrast)
+        for button in (self.quieter, self.louder):
+            button.setVisible(self.speech.available)
+        self.quieter.setEnabled(self.speech.volume > 0)
+        self.louder.setEnabled(self.speech.volume < 1)
         self.english.setChecked(self.session.language == "en")
         self.spanish.setChecked(self.session.language == "es")
+
+
+def _toggle(text: str = "") -> TouchButton:
+    button = TouchButton(text)
+    button.setCheckable(True)
+    return button
+
+
+def _row(buttons: list[TouchButton | None]) -> QHBoxLayout:
+    """Buttons left to right; None stands for the stretch that pushes the rest right."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(16)
+    for button in buttons:
+        if button is None:
+            row.addStretch(1)
+        else:
+            row.addWidget(button)
+    return row

@@ -1,0 +1,1 @@
+"""Contact a specialist, without Qt: checking the form, the durable outbox, and delivery."""

@@ -1,0 +1,123 @@
+"""The outbox file: its table as sqlite-utils migrations, and how every connection opens it.
+
+Every connection (the UI's, the delivery worker's, the command line's) goes through
+`open_database`, because the settings that make it safe are per connection:
+
+- WAL with synchronous=FULL: a commit is on disk when it returns, and a crash (even SIGKILL
+  or power loss) keeps every committed request;
+- secure_delete=ON: erased names and numbers are overwritten with zeros, not left in free
+  space of a page (the worker then checkpoints and truncates the WAL, see Outbox.scrub);
+- the file is created readable by its owner only, and SQLite gives its -wal and -shm files
+  the same permissions.
+
+Add a new function at the end of MIGRATIONS for every change; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+MIGRATION_SET = "kiosk.callbacks"
+APPLIED_TABLE = "_sqlite_migrations"  # where sqlite-utils records what it applied
+BUSY_TIMEOUT_SECONDS = 5.0
+
+
+def m001_outbox(db: Database) -> None:
+    db["outbox"].create(
+        {
+            "id": int,
+            "reference": str,
+            "idempotency_key": str,
+            "kiosk_id": str,
+            "created_at": float,  # Unix seconds, from the outbox's clock
+            "status": str,  # pending | delivered | failed | expired
+            "attempts": int,
+            "next_attempt_at": float,  # pending only
+            "last_attempt_at": float,
+            "finished_at": float,  # when it became delivered, failed or expired
+            "last_error": str,  # "HTTP 503", "connection refused": never a response body
+            # Personal fields: set to NULL once delivered or expired.
+            "first_name": str,
+            "phone": str,
+            "best_time": str,
+            "language": str,
+            "topic": str,
+        },
+        pk="id",
+        not_null={"reference", "idempotency_key", "kiosk_id", "created_at", "status", "attempts"},
+        defaults={"attempts": 0},
+    )
+    db["outbox"].create_index(["reference"], unique=True)
+    db["outbox"].create_index(["idempotency_key"], unique=True)
+    db["outbox"].create_index(["status", "next_attempt_at"])
+    db["outbox"].create_index(["status", "created_at"])
+
+
+MIGRATIONS = (m001_outbox,)
+
+
+def open_database(path: Path, *, check_same_thread: bool = True) -> sqlite3.Connection:
+    """A connection in autocommit mode (callers write `BEGIN IMMEDIATE` themselves)."""
+    path = Path(path)
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    conn = sqlite3.connect(
+        path,
+        timeout=BUSY_TIMEOUT_SECONDS,
+        isolation_level=None,
+        check_same_thread=check_same_thread,
+    )
+    try:
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if mode.lower() != "wal":
+            raise sqlite3.OperationalError(f"{path}: cannot use WAL (journal mode is {mode})")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA secure_delete = ON")
+        if not is_current(conn):
+            migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def is_current(conn: sqlite3.Connection) -> bool:
+    """True when every migration has been applied to this database already."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [APPLIED_TABLE]
+    ).fetchone()
+    if not exists:
+        return False
+    applied = {
+        row[0]
+        for row in conn.execute(
+            f"SELECT name FROM {APPLIED_TABLE} WHERE migration_set = ?", [MIGRATION_SET]
+        )
+    }
+    return all(m.__name__ in applied for m in MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Apply pending migrations under one write lock, so two processes starting at once
+    (the kiosk and `kiosk outbox status`) cannot both create the table."""
+    from sqlite_utils import Database, Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for migration in MIGRATIONS:
+        migrations()(migration)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if not is_current(conn):  # another process may have finished while we waited
+            migrations.apply(Database(conn))  # nested: sqlite-utils uses savepoints
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise

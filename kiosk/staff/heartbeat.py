@@ -1,0 +1,203 @@
+"""The heartbeat: the kiosk's status, signed and POSTed to the fleet's status endpoint.
+
+Only the latest status matters, so there is one pending slot, not a queue: a new status
+replaces one that has not gone out yet, and a long outage costs one request per retry, not a
+backlog. Signing, the POST itself and the backoff are the callback delivery's own
+(kiosk/callbacks: signing, transport, backoff), so the receivers check one scheme. Retryable
+failures back off with jitter, capped at the heartbeat interval; a refusal (a 4xx such as a
+wrong secret) drops that status, since sending it again cannot help, and the next one tries.
+
+The status is collected by the caller, on the thread that owns the stores (the UI thread,
+on a timer every `interval_seconds`), and handed over with `submit()` as finished bytes; the
+background thread only signs and sends. So a kiosk whose UI has frozen stops sending, which
+is exactly what the fleet's dashboard should notice.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import logging
+import random
+import threading
+import time
+import urllib.parse
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from kiosk.callbacks import signing, transport
+from kiosk.callbacks.backoff import retry_delay
+
+log = logging.getLogger(__name__)
+
+TIMEOUT_SECONDS = 10.0
+
+
+@dataclass(frozen=True)
+class SendReport:
+    """How sending has gone lately (wall-clock seconds), for the status screen."""
+
+    last_success: float | None
+    last_error: str | None
+
+
+def check_endpoint(url: str) -> str:
+    """Return `url` if the kiosk may send to it: https://, or http:// to this machine only."""
+    parts = urllib.parse.urlsplit(url)
+    try:
+        parts.port  # noqa: B018 - raises ValueError for a bad port
+    except ValueError:
+        raise ValueError(f"{url!r} is not a valid address") from None
+    if parts.scheme == "https" and parts.hostname:
+        return url
+    if parts.scheme == "http" and parts.hostname and _is_loopback(parts.hostname):
+        return url
+    raise ValueError(f"{url!r} is not an https:// address (http:// is allowed only for loopback)")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class Heartbeat:
+    """Sends the latest submitted status from a background thread, retrying with backoff."""
+
+    def __init__(
+        self,
+        endpoint: str,
+        secret: str,
+        *,
+        interval_seconds: float = 300.0,
+        timeout_seconds: float = TIMEOUT_SECONDS,
+        clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
+        jitter: Callable[[], float] = random.random,
+    ) -> None:
+        if not secret:
+            raise ValueError("the heartbeat needs a shared secret to sign with")
+        self.endpoint = check_endpoint(endpoint)
+        self.secret = secret
+        self.interval_seconds = interval_seconds
+        self.timeout_seconds = timeout_seconds
+        self.clock = clock
+        self.wall_clock = wall_clock
+        self.jitter = jitter
+        self.failures = 0  # in a row; 0 after a success
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+        self._stopping = False
+        self._thread: threading.Thread | None = None
+        self._pending: bytes | None = None
+        self._generation = 0  # which submit the pending body came from
+        self._next_attempt = 0.0  # clock() time before which nothing is sent
+        self._report = SendReport(None, None)
+
+    def submit(self, status: Mapping[str, Any]) -> None:
+        """Make `status` the one to send next, replacing any not yet sent. Any thread."""
+        body = json.dumps(status, sort_keys=True, separators=(",", ":")).encode("utf-8")
+        with self._lock:
+            self._pending = body
+            self._generation += 1
+        self._wake.set()
+
+    @property
+    def pending(self) -> bytes | None:
+        """The body waiting to go out, if any."""
+        with self._lock:
+            return self._pending
+
+    def report(self) -> SendReport:
+        with self._lock:
+            return self._report
+
+    def send_pending(self) -> float | None:
+        """Send the pending status if it is due; seconds until the next try, None if idle."""
+        with self._lock:
+            body, generation = self._pending, self._generation
+            wait = self._next_attempt - self.clock()
+        if body is None:
+            return None
+        if wait > 0:
+            return wait
+        stamp = int(self.wall_clock())
+        headers = {
+            "Content-Type": "application/json",
+            signing.TIMESTAMP_HEADER: str(stamp),
+            signing.SIGNATURE_HEADER: signing.signature(self.secret, stamp, body),
+        }
+        outcome = transport.post(self.endpoint, body, headers, self.timeout_seconds)
+        if outcome.kind == transport.RETRY:
+            return self._retry_later(outcome.detail)
+        with self._lock:
+            if self._generation == generation:
+                self._pending = None  # else a newer status came in meanwhile: send that next
+            more = self._pending is not None
+            recovered, self.failures = self.failures, 0
+            self._next_attempt = 0.0
+            if outcome.kind == transport.DELIVERED:
+                self._report = SendReport(self.wall_clock(), None)
+            else:  # refused: this status is dropped; the error stays until one gets through
+                self._report = SendReport(self._report.last_success, f"refused ({outcome.detail})")
+        if outcome.kind != transport.DELIVERED:
+            log.warning("heartbeat to %s refused (%s)", self.endpoint, outcome.detail)
+        elif recovered:
+            log.info("heartbeat delivered again after %d failed tries", recovered)
+        return 0.0 if more else None
+
+    def _retry_later(self, error: str) -> float:
+        with self._lock:
+            self.failures += 1
+            delay = min(self.interval_seconds, retry_delay(self.failures, self.jitter))
+            self._next_attempt = self.clock() + delay
+            self._report = SendReport(self._report.last_success, error)
+            first = self.failures == 1
+        (log.warning if first else log.debug)(
+            "heartbeat to %s failed (%s); next try in %.0f s", self.endpoint, error, delay
+        )
+        return delay
+
+    # -- the background thread ----------------------------------------------------------------
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._stopping = False
+            self._thread = threading.Thread(target=self._run, name="heartbeat", daemon=True)
+            self._thread.start()
+
+    def stop(self, timeout: float = 5.0) -> None:
+        """Stop the thread (a request in flight may take up to its timeout to give up)."""
+        self._stopping = True
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    def _run(self) -> None:
+        while not self._stopping:
+            try:
+                delay = self.send_pending()
+            except Exception:  # a bug here must not silence the heartbeat for good
+                log.exception("heartbeat failed unexpectedly")
+                delay = self._retry_later("unexpected error")
+            if self._stopping:
+                break
+            self._wake.wait(delay)
+            self._wake.clear()
+
+
+def heartbeat_from_config(config: Any) -> Heartbeat | None:
+    """The heartbeat the config asks for, or None (off, or misconfigured: then logged)."""
+    endpoint, secret = config["status.endpoint"], config["status.secret"]
+    if not endpoint:
+        return None
+    try:
+        return Heartbeat(endpoint, secret, interval_seconds=config["status.interval_minutes"] * 60)
+    except ValueError as error:
+        log.error("fleet heartbeat is off: %s", error)
+        return None

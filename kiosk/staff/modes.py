@@ -1,0 +1,42 @@
+"""The kiosk's modes, chosen by staff and kept across restarts, and the out-of-service words.
+
+Patient is the normal kiosk. Signage plays the attract loop only (a tap shows a short
+notice). Out of service shows one calm full-screen message and nothing to touch. The mode
+names are stored in the state file, so they never change once shipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kiosk.config import Config
+
+PATIENT = "patient"
+SIGNAGE = "signage"
+OUT_OF_SERVICE = "out_of_service"
+MODES = (PATIENT, SIGNAGE, OUT_OF_SERVICE)
+DEFAULT_MODE = PATIENT
+
+# What staff see on the panel's mode buttons and in `kiosk status`.
+MODE_NAMES = {PATIENT: "Patient", SIGNAGE: "Signage", OUT_OF_SERVICE: "Out of service"}
+
+# Shown when `out_of_service.message.<lang>` is empty.
+OUT_OF_SERVICE_MESSAGES = {
+    "en": "This screen is resting. Please ask at the front desk.",
+    "es": "Esta pantalla está descansando. Por favor, pregunte en la recepción.",
+}
+
+
+def check_mode(mode: str) -> str:
+    """Return `mode` if the kiosk has it, else raise ValueError naming the ones it has."""
+    if mode not in MODES:
+        raise ValueError(f"unknown mode {mode!r}; the modes are {', '.join(MODES)}")
+    return mode
+
+
+def out_of_service_message(config: Config | Mapping[str, Any], language: str) -> str:
+    """The out-of-service words in `language`: the clinic's own, or the built-in sentence."""
+    configured = config[f"out_of_service.message.{language}"].strip()
+    return configured or OUT_OF_SERVICE_MESSAGES[language]

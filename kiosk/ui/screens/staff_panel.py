@@ -1,0 +1,192 @@
+"""The staff panel: modes, the idle reset's defaults, honest status, update now, exit.
+
+It covers the whole window, closes itself after a minute without a touch (and on the idle
+reset), and every change it makes goes through StaffState, which audits it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QGridLayout, QVBoxLayout, QWidget
+
+from kiosk.config import TEXT_SIZES
+from kiosk.staff import modes
+from kiosk.staff.state import StaffDefaults, StaffState
+from kiosk.ui.screens.base import make_kinetic, scroll_area
+from kiosk.ui.widgets.buttons import TouchButton, heading
+
+AUTO_CLOSE_MS = 60_000
+
+
+class StaffPanel(QWidget):
+    closed = Signal()
+    update_finished = Signal(str)  # emitted from any thread with the result of "Update now"
+
+    def __init__(
+        self,
+        parent: QWidget,
+        state: StaffState,
+        status_text: Callable[[], str],
+        update_now: Callable[[], None] | None,
+        exit_to_desktop: Callable[[], None],
+        fallback_defaults: StaffDefaults,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("Screen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.state, self.status_text = state, status_text
+        self.update_now, self.exit_to_desktop = update_now, exit_to_desktop
+        self.fallback_defaults = fallback_defaults
+        self.title, self.status = heading(), heading("small")
+        self.mode_label, self.defaults_label, self.message = (
+            heading("title"),
+            heading("title"),
+            heading("lead"),
+        )
+        self.mode_buttons = {mode: _toggle() for mode in modes.MODES}
+        self.default_language = TouchButton()
+        self.default_size = TouchButton()
+        self.default_contrast = _toggle()
+        self.update_button, self.exit_button, self.close_button = (TouchButton() for _ in range(3))
+        for mode, button in self.mode_buttons.items():
+            button.clicked.connect(lambda _=False, m=mode: self._set_mode(m))
+        self.default_language.clicked.connect(self._next_language)
+        self.default_size.clicked.connect(self._next_size)
+        self.default_contrast.clicked.connect(self._toggle_contrast)
+        self.update_button.clicked.connect(self._update)
+        self.update_button.setVisible(update_now is not None)
+        self.exit_button.clicked.connect(self._exit)
+        self.close_button.clicked.connect(self.close_panel)
+        self.update_finished.connect(self._update_done)
+
+        content = QWidget()
+        grid = QGridLayout(content)
+        grid.setContentsMargins(48, 32, 48, 32)
+        grid.setSpacing(16)
+        grid.addWidget(self.title, 0, 0, 1, 3)
+        grid.addWidget(self.mode_label, 1, 0, 1, 3)
+        for column, button in enumerate(self.mode_buttons.values()):
+            grid.addWidget(button, 2, column)
+        grid.addWidget(self.defaults_label, 3, 0, 1, 3)
+        for column, button in enumerate(
+            (self.default_language, self.default_size, self.default_contrast)
+        ):
+            grid.addWidget(button, 4, column)
+        grid.addWidget(self.message, 5, 0, 1, 3)
+        for column, button in enumerate((self.update_button, self.exit_button, self.close_button)):
+            grid.addWidget(button, 6, column)
+        grid.addWidget(self.status, 7, 0, 1, 3)
+        grid.setRowStretch(8, 1)
+        area = scroll_area(content)
+        make_kinetic(area.viewport())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(area)
+        self.timer = QTimer(self, singleShot=True, interval=AUTO_CLOSE_MS)
+        self.timer.timeout.connect(self.close_panel)
+        self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Staff panel"))
+        self.mode_label.setText(self.tr("Mode"))
+        self.defaults_label.setText(self.tr("After each visit, start again with"))
+        words = {
+            modes.PATIENT: self.tr("Patient mode"),
+            modes.SIGNAGE: self.tr("Signage mode"),
+            modes.OUT_OF_SERVICE: self.tr("Out of service"),
+        }
+        for mode, button in self.mode_buttons.items():
+            button.setText(words[mode])
+        self.update_button.setText(self.tr("Update content now"))
+        self.exit_button.setText(self.tr("Exit to desktop"))
+        self.close_button.setText(self.tr("Close staff panel"))
+        self.default_contrast.setText(self.tr("High contrast"))
+        self.refresh()
+
+    # -- opening and closing ---------------------------------------------------------------
+
+    def open(self) -> None:
+        self.message.setText("")
+        self.refresh()
+        self.setGeometry(self.parentWidget().rect())
+        self.show()
+        self.raise_()
+        QApplication.instance().installEventFilter(self)
+        self.timer.start()
+
+    def close_panel(self) -> None:
+        if self.isVisible():
+            QApplication.instance().removeEventFilter(self)
+            self.timer.stop()
+            self.hide()
+            self.state.audit("panel.close", "ok")
+            self.closed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress):
+            self.timer.start()  # any touch keeps the panel open another minute
+        return False
+
+    # -- what the buttons do ---------------------------------------------------------------
+
+    def refresh(self) -> None:
+        mode = self.state.mode
+        for name, button in self.mode_buttons.items():
+            button.setChecked(name == mode)
+        defaults = self.defaults()
+        language = "English" if defaults.language == "en" else "Español"
+        self.default_language.setText(self.tr("Language: %1").replace("%1", language))
+        self.default_size.setText(self.tr("Text %1%").replace("%1", str(defaults.text_size)))
+        self.default_contrast.setChecked(defaults.high_contrast)
+        self.status.setText(self.status_text())
+
+    def defaults(self) -> StaffDefaults:
+        return self.state.defaults() or self.fallback_defaults
+
+    def _set_mode(self, mode: str) -> None:
+        self.state.set_mode(mode)
+        self.refresh()
+
+    def _change_defaults(self, **changes: object) -> None:
+        current = self.defaults()
+        values = {
+            "language": current.language,
+            "text_size": current.text_size,
+            "high_contrast": current.high_contrast,
+        }
+        self.state.set_defaults(StaffDefaults(**{**values, **changes}))
+        self.refresh()
+
+    def _next_language(self) -> None:
+        self._change_defaults(language="es" if self.defaults().language == "en" else "en")
+
+    def _next_size(self) -> None:
+        sizes = TEXT_SIZES
+        current = sizes.index(self.defaults().text_size)
+        self._change_defaults(text_size=sizes[(current + 1) % len(sizes)])
+
+    def _toggle_contrast(self) -> None:
+        self._change_defaults(high_contrast=not self.defaults().high_contrast)
+
+    def _update(self) -> None:
+        self.message.setText(self.tr("Checking for new content…"))
+        self.update_button.setEnabled(False)
+        self.update_now()
+
+    def _update_done(self, result: str) -> None:
+        self.update_button.setEnabled(True)
+        self.message.setText(result)
+        self.refresh()
+
+    def _exit(self) -> None:
+        self.state.audit("kiosk.exit", "ok")
+        self.exit_to_desktop()
+
+
+def _toggle() -> TouchButton:
+    button = TouchButton()
+    button.setCheckable(True)
+    return button

@@ -1,0 +1,79 @@
+"""The staff's way in: hidden gesture, then the PIN pad, then the staff panel.
+
+No PIN set: the gesture does nothing (StaffState logs why). Wrong PINs count toward a
+growing lockout that StaffState keeps across restarts; the pad only says what it means.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk.staff.state import LOCKED, OK, WRONG, StaffDefaults, StaffState
+from kiosk.ui.screens.staff_panel import StaffPanel
+from kiosk.ui.staff_gesture import StaffGesture
+from kiosk.ui.widgets.pin_pad import PinPad
+
+
+class StaffAccess(QObject):
+    def __init__(
+        self,
+        window: QWidget,
+        state: StaffState,
+        status_text: Callable[[], str],
+        update_now: Callable[[Callable[[str], None]], None] | None,
+        exit_to_desktop: Callable[[], None],
+        fallback_defaults: StaffDefaults,
+    ) -> None:
+        super().__init__(window)
+        self.state = state
+        self.gesture = StaffGesture(window)
+        self.pad = PinPad(window)
+        start_update = None
+        if update_now is not None:
+            start_update = lambda: update_now(self.panel.update_finished.emit)  # noqa: E731
+        self.panel = StaffPanel(
+            window, state, status_text, start_update, exit_to_desktop, fallback_defaults
+        )
+        self.gesture.requested.connect(self.open_pad)
+        self.pad.entered.connect(self.check)
+        self.pad.cancelled.connect(self.pad.close_pad)
+        QApplication.instance().installEventFilter(self.gesture)
+
+    def open_pad(self) -> None:
+        if self.panel.isVisible() or not self.state.request_pad():
+            return
+        locked = self.state.locked_seconds()
+        self.pad.open(self._locked_message(locked) if locked else "")
+
+    def check(self, pin: str) -> None:
+        result = self.state.check_pin(pin)
+        if result.outcome == OK:
+            self.pad.close_pad()
+            self.panel.open()
+        elif result.outcome == WRONG:
+            left = result.attempts_left
+            message = self.tr("That PIN is not right. %n try(s) left before a pause.", "", left)
+            self.pad.say(message)
+        elif result.outcome == LOCKED:
+            self.pad.say(self._locked_message(result.locked_seconds))
+        else:
+            self.pad.close_pad()
+
+    def close_all(self) -> None:
+        """The idle reset: nothing of the staff's stays open on a patient's screen."""
+        self.pad.close_pad()
+        self.panel.close_panel()
+
+    def retranslate(self) -> None:
+        self.pad.retranslate()
+        self.panel.retranslate()
+
+    def _locked_message(self, seconds: int) -> str:
+        minutes = max(1, -(-seconds // 60))
+        return self.tr("Too many wrong tries. Try again in %n minute(s).", "", minutes)
+
+    def detach(self) -> None:
+        QApplication.instance().removeEventFilter(self.gesture)

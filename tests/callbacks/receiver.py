@@ -1,0 +1,115 @@
+"""A real HTTP receiver on loopback that checks each delivery the way docs/callback-webhook.md
+tells receivers to (its own example code, run as written), and deduplicates by key."""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+DOC = Path(__file__).resolve().parents[2] / "docs" / "callback-webhook.md"
+
+
+def doc_code() -> dict:
+    """The docs' Python verification example, executed: `verify_callback`, `Rejected`."""
+    blocks = re.findall(r"```python\n(.*?)```", DOC.read_text(), flags=re.DOTALL)
+    assert len(blocks) == 1, "the webhook page should hold exactly one Python example"
+    namespace: dict = {}
+    exec(compile(blocks[0], str(DOC), "exec"), namespace)
+    return namespace
+
+
+class Receiver:
+    """Accepts each Idempotency-Key once; replays of a saved key get 200 and change nothing.
+
+    `script` lists what to do with the next requests, one entry each: "500", "422",
+    "429:120" (with Retry-After: 120) or "hang" (save it, then answer only once `release`
+    is set, after the kiosk has given up). With an empty script every request is saved.
+    """
+
+    def __init__(self, secret: str, clock: Callable[[], float] = time.time) -> None:
+        code = doc_code()
+        self.verify, self.rejected_error = code["verify_callback"], code["Rejected"]
+        self.secret, self.clock = secret.encode(), clock
+        self.script: list[str] = []
+        self.accepted: dict[str, dict] = {}  # idempotency key -> fields, in arrival order
+        self.attempts: list[str] = []  # the key of every signed request that arrived
+        self.rejected = 0
+        self.lock = threading.Lock()
+        self.saved = threading.Event()  # set whenever a new key is saved
+        self.hanging = threading.Event()  # a "hang" request is being held
+        self.release = threading.Event()
+        self.port = 0
+        self.server: ThreadingHTTPServer | None = None
+        self.thread: threading.Thread | None = None
+        self.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/callbacks?token=abc"
+
+    def start(self) -> None:
+        """Listen (again, on the same port after a stop)."""
+        self.server = ThreadingHTTPServer(("127.0.0.1", self.port), _handler(self))
+        self.server.daemon_threads = True
+        self.server.handle_error = lambda request, address: None  # a killed client is normal
+        self.port = self.server.server_address[1]
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
+        self.thread.start()
+
+    def stop(self) -> None:
+        """Stop listening: connections are refused until start()."""
+        assert self.server is not None and self.thread is not None
+        self.server.shutdown()
+        self.server.server_close()
+        self.thread.join(5)
+        self.server = None
+
+    def handle(self, headers, body: bytes) -> tuple[int, dict[str, str]]:
+        try:
+            fields = self.verify(self.secret, headers, body, now=self.clock())
+        except (self.rejected_error, ValueError):
+            with self.lock:
+                self.rejected += 1
+            return 401, {}
+        key = fields["idempotency_key"]
+        with self.lock:
+            self.attempts.append(key)
+            if key in self.accepted:
+                return 200, {}  # a retry of something saved: the same answer, nothing new
+            action = self.script.pop(0) if self.script else "save"
+            if action in ("save", "hang"):
+                self.accepted[key] = fields
+                self.saved.set()
+        if action == "hang":
+            self.hanging.set()
+            self.release.wait(10)
+            return 200, {}
+        if action == "save":
+            return 200, {}
+        status, _, retry_after = action.partition(":")
+        return int(status), ({"Retry-After": retry_after} if retry_after else {})
+
+
+def _handler(receiver: Receiver) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            body = self.rfile.read(length)
+            status, extra = receiver.handle(self.headers, body)
+            try:
+                self.send_response(status)
+                for name, value in extra.items():
+                    self.send_header(name, value)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+            except OSError:
+                pass  # the kiosk gave up waiting (or was killed)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    return Handler

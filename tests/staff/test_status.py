@@ -1,0 +1,160 @@
+"""Status: the same facts for the panel, `kiosk status` and the heartbeat; no personal data."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+import pytest
+
+from kiosk.config import Config
+from kiosk.staff import modes
+from kiosk.staff.heartbeat import SendReport
+from kiosk.staff.modes import out_of_service_message
+from kiosk.staff.status import collect_status, format_status, status_rows
+
+FAKE_NAME, FAKE_PHONE = "Tesa", "2025550123"  # a 555 number: obviously not a real person's
+
+
+@dataclass
+class OutboxCounts:
+    """Counts as an outbox might return them, with a patient's details riding along."""
+
+    pending: int
+    failed: int
+    oldest_pending_age_seconds: float | None
+    newest: dict
+
+
+@dataclass
+class SyncState:
+    last_success: float | None
+    last_error: str | None
+
+
+def counts_with_a_patient():
+    request = {"first_name": FAKE_NAME, "phone": FAKE_PHONE, "topic": "car-t"}
+    return OutboxCounts(pending=2, failed=1, oldest_pending_age_seconds=4000, newest=request)
+
+
+def configured(**changes):
+    return Config().replace(**changes)
+
+
+def test_status_lists_every_fact_and_the_failed_checks(state, data_dir, store, clock):
+    state.record_start()
+    clock.advance(2 * 3600 + 5 * 60)
+    state.set_mode(modes.SIGNAGE)
+    state.set_problem("speech", "speech engine 'speechd' is not installed")
+    status = collect_status(
+        configured(kiosk__id="lobby-2"),
+        data_dir,
+        state,
+        content=store.info,
+        sync=lambda: SyncState(clock.now - 600, "repository unreachable"),
+        outbox=counts_with_a_patient,
+        now=clock.now,
+    )
+    assert status["kiosk_id"] == "lobby-2" and status["app_version"]
+    assert status["mode"] == "signage" and status["running"] is True
+    assert status["uptime_seconds"] == 2 * 3600 + 5 * 60
+    assert status["content"]["origin"] == "first start from content"
+    assert status["sync"]["last_error"] == "repository unreachable"
+    assert status["outbox"] == {"pending": 2, "failed": 1, "oldest_pending_age_seconds": 4000}
+    assert status["disk_free_bytes"] > 0 and status["data_dir"] == str(data_dir)
+    checks = "\n".join(status["failed_checks"])
+    assert "No staff PIN is set" in checks
+    assert "No callback endpoint" in checks
+    assert "1 callback request(s) could not be delivered" in checks
+    assert "waiting for more than an hour" in checks
+    assert "Content updates are off" in checks
+    assert "Speech: speech engine 'speechd' is not installed" in checks
+
+    text = format_status(status)
+    assert "Mode:" in text and "Signage" in text
+    assert "(2 h 5 min)" in text
+    assert "2 pending (oldest 1 h 6 min), 1 failed" in text
+    assert re.search(r"\nLast sync error: +repository unreachable\n", text)
+    assert re.search(rf"\nChecks: +{len(status['failed_checks'])} failed\n  - No staff PIN", text)
+
+
+def test_status_holds_no_personal_data_even_with_requests_in_the_outbox(state, data_dir, store):
+    def leaky_source():
+        raise ValueError(f"bad row for {FAKE_NAME} {FAKE_PHONE}")
+
+    for outbox in (counts_with_a_patient, leaky_source):
+        status = collect_status(Config(), data_dir, state, content=store.info, outbox=outbox)
+        for shown in (json.dumps(status), format_status(status)):
+            assert FAKE_PHONE not in shown and FAKE_PHONE[-4:] not in shown
+            assert FAKE_NAME not in shown
+    assert status["problems"] == {"callback outbox": "could not be read (ValueError)"}
+
+
+def test_status_with_the_real_callback_outbox_holds_no_personal_data(state, data_dir):
+    outbox_module = pytest.importorskip("kiosk.callbacks.outbox")
+    request_module = pytest.importorskip("kiosk.callbacks.request")
+    outbox = outbox_module.Outbox(data_dir / "callbacks.db")
+    request = request_module.validate_request(
+        FAKE_NAME, FAKE_PHONE, "evening", "en", "why-cancer-can-hide", True, "US"
+    )
+    outbox.submit(request, "lobby-2")
+    try:
+        status = collect_status(Config(), data_dir, state, outbox=outbox.counts)
+    finally:
+        outbox.close()
+    assert status["outbox"]["pending"] == 1
+    for shown in (json.dumps(status), format_status(status)):
+        assert FAKE_PHONE not in shown and FAKE_NAME not in shown
+
+
+def test_a_kiosk_that_never_started_is_reported_honestly(data_dir):
+    status = collect_status(Config(), data_dir, None)
+    assert status["running"] is False and status["mode"] == "patient"
+    assert status["content"] is None and status["sync"] is None
+    rows = dict(status_rows(status))
+    assert rows["Running"] == "no (never started)"
+    assert rows["Content"] == "none loaded" and rows["Callback outbox"] == "not available"
+    assert status["failed_checks"][:3] == [
+        "The kiosk is not running.",
+        "No staff PIN is set, so the staff panel cannot open (`kiosk set-pin`).",
+        "No content is loaded.",
+    ]
+
+
+def test_reports_only_the_kiosk_knows_reach_other_processes_while_it_runs(state, data_dir, clock):
+    state.record_start()
+    failing = SendReport(last_success=clock.now - 900, last_error="HTTP Error 503")
+    config = configured(status__endpoint="https://fleet.example/s", status__secret="s")
+    collect_status(config, data_dir, state, heartbeat=lambda: failing, now=clock.now)
+    elsewhere = collect_status(config, data_dir, state, now=clock.now)  # as `kiosk status`
+    assert elsewhere["heartbeat"]["last_error"] == "HTTP Error 503"
+    assert "Fleet status is not getting through: HTTP Error 503" in elsewhere["failed_checks"]
+    state.record_stop()
+    stopped = collect_status(config, data_dir, state, now=clock.now)
+    assert stopped["heartbeat"] is None and stopped["running"] is False
+
+
+def test_configuration_checks(state, data_dir):
+    state.set_pin("2580")
+    good = configured(
+        callbacks__endpoint="https://crm.example/cb",
+        callbacks__secret="x",
+        sync__repository_url="https://content.example/",
+    )
+    state.record_start()
+    assert collect_status(good, data_dir, state, content=lambda: None)["failed_checks"] == [
+        "No content is loaded."
+    ]
+    bad = good.replace(callbacks__secret="", status__endpoint="http://fleet.example/")
+    checks = collect_status(bad, data_dir, state)["failed_checks"]
+    assert "A callback endpoint is set but callbacks.secret is empty." in checks
+    assert any("Fleet status is off" in c and "loopback" in c for c in checks)
+
+
+def test_out_of_service_words_are_the_clinics_or_built_in():
+    config = {"out_of_service.message.en": "", "out_of_service.message.es": "  Vuelvo pronto. "}
+    assert out_of_service_message(config, "en") == (
+        "This screen is resting. Please ask at the front desk."
+    )
+    assert out_of_service_message(config, "es") == "Vuelvo pronto."

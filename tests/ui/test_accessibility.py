@@ -1,0 +1,70 @@
+"""Assistive technology, high contrast, and the keypad path (no touch at all)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tests.ui.patient import find, tap, visible_controls, visible_text
+from tests.ui.test_touch_targets import each_screen
+
+
+def test_every_visible_control_exposes_name_and_role_to_assistive_technology(qtbot, kiosk_window):
+    for screen in each_screen(qtbot, kiosk_window):
+        names = []
+        for control in visible_controls(kiosk_window):
+            interface = QAccessible.queryAccessibleInterface(control)
+            assert interface is not None and interface.isValid(), screen
+            name = interface.text(QAccessible.Text.Name)
+            assert name.strip(), f"a {type(control).__name__} on {screen} has no name"
+            assert interface.role() in (
+                QAccessible.Role.Button,
+                QAccessible.Role.CheckBox,
+            ), f"{name!r} on {screen} has role {interface.role()}"
+            names.append(name)
+        assert len(names) == len(set(names)), f"duplicate names on {screen}: {sorted(names)}"
+
+
+def test_high_contrast_switches_the_whole_kiosk_and_the_reset_switches_it_back(qtbot, kiosk_window):
+    tap(qtbot, kiosk_window, "Text and colors")
+    tap(qtbot, kiosk_window, "High contrast")
+    assert kiosk_window.session.high_contrast
+    assert "background: #000000" in QApplication.instance().styleSheet()
+    assert find(kiosk_window, "High contrast").isChecked()
+    kiosk_window.session.reset()
+    assert not kiosk_window.session.high_contrast
+    assert "background: #000000" not in QApplication.instance().styleSheet()
+
+
+def press(qtbot, window: QWidget, key: Qt.Key) -> None:
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, key)
+
+
+def focus_on(qtbot, window: QWidget, name: str, limit: int = 60) -> None:
+    """Press Down until the control called `name` has the focus."""
+    for _ in range(limit):
+        focused = QApplication.focusWidget()
+        if focused is not None and focused.accessibleName() == name:
+            return
+        press(qtbot, window, Qt.Key.Key_Down)
+    raise AssertionError(f"Down never reached {name!r}")
+
+
+def test_a_whole_visit_with_keys_only(qtbot, kiosk_window):
+    kiosk_window.activateWindow()
+    qtbot.waitUntil(kiosk_window.isActiveWindow)
+    focus_on(qtbot, kiosk_window, "Your immune system")
+    press(qtbot, kiosk_window, Qt.Key.Key_Return)
+    assert kiosk_window.current_screen_name() == "section"
+    focus_on(qtbot, kiosk_window, "How your immune system works")
+    press(qtbot, kiosk_window, Qt.Key.Key_Return)
+    assert "antigens" in visible_text(kiosk_window)
+    press(qtbot, kiosk_window, Qt.Key.Key_Escape)
+    assert kiosk_window.current_screen_name() == "section"
+    press(qtbot, kiosk_window, Qt.Key.Key_Escape)
+    assert kiosk_window.current_screen_name() == "home"
+    focus_on(qtbot, kiosk_window, "Contact a specialist")
+    press(qtbot, kiosk_window, Qt.Key.Key_Return)
+    assert kiosk_window.current_screen_name() == "callback"
