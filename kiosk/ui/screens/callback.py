@@ -68,6 +68,7 @@ class CallbackScreen(QWidget):
 
     def _form_page(self) -> tuple[QWidget, CallbackForm, Keyboard, TouchButton]:
         content = QWidget()
+        content.setObjectName("Screen")
         column = QVBoxLayout(content)
         column.setContentsMargins(48, 24, 48, 24)
         column.setSpacing(16)
@@ -96,6 +97,7 @@ class CallbackScreen(QWidget):
 
     def _topics_page(self) -> tuple[QWidget, TileGrid]:
         content = QWidget()
+        content.setObjectName("Screen")
         column = QVBoxLayout(content)
         column.setContentsMargins(48, 24, 48, 48)
         self.topics_title = heading()
@@ -108,6 +110,7 @@ class CallbackScreen(QWidget):
 
     def _done_page(self) -> QWidget:
         page = QWidget()
+        page.setObjectName("Screen")
         column = QVBoxLayout(page)
         column.setContentsMargins(96, 64, 96, 64)
         column.setSpacing(28)
@@ -149,6 +152,7 @@ class CallbackScreen(QWidget):
         self.topic = item or ""
         self._show_topic()
         self.form.name.setFocus()
+        self.keyboard.attach(self.form.name)
 
     def _show_topic(self) -> None:
         card = self.store.card(self.topic, self.session.language) if self.topic else None

@@ -39,7 +39,7 @@ class StaffPanel(QWidget):
         self.state, self.status_text = state, status_text
         self.update_now, self.exit_to_desktop = update_now, exit_to_desktop
         self.fallback_defaults = fallback_defaults
-        self.title, self.status = heading(), heading("small")
+        self.title, self.status = heading(), heading("status")
         self.mode_label, self.defaults_label, self.message = (
             heading("title"),
             heading("title"),
@@ -62,6 +62,7 @@ class StaffPanel(QWidget):
         self.update_finished.connect(self._update_done)
 
         content = QWidget()
+        content.setObjectName("Screen")
         grid = QGridLayout(content)
         grid.setContentsMargins(48, 32, 48, 32)
         grid.setSpacing(16)

@@ -112,6 +112,7 @@ class Keyboard(QWidget):
     def attach(self, target: QLineEdit | None, digits: bool = False) -> None:
         """Type into `target` from now on, showing the phone keypad when `digits`."""
         self.target = target
+        self.setVisible(target is not None)  # out of the way when no field wants typing
         self.pages.setCurrentWidget(self.digits if digits else self.letters)
         self._set_shift(target is not None and not digits and not target.text())
 
