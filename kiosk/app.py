@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.assets import default_content_dir
 from kiosk.callbacks.delivery import DeliveryWorker
-from kiosk.callbacks.outbox import Outbox
-from kiosk.callbacks.request import mask_phone, validate_request
-from kiosk.config import Config
+from kiosk.callbacks.outbox import OUTBOX_FILE, Outbox
+from kiosk.callbacks.request import check_region, mask_phone, validate_request
+from kiosk.config import Config, ConfigError
 from kiosk.content.first_start import open_store
 from kiosk.content.store import ContentStore
 from kiosk.navigation import Navigator
@@ -33,8 +33,6 @@ from kiosk.ui.services import Services
 from kiosk.ui.speech import Speech
 from kiosk.ui.translation import Translations
 from kiosk.ui.window import KioskWindow
-
-OUTBOX_FILE = "callbacks.db"
 
 
 def kiosk_id(config: Config) -> str:
@@ -52,6 +50,10 @@ class Callbacks:
 
     @classmethod
     def open(cls, config: Config, data_dir: Path) -> Callbacks:
+        try:
+            check_region(config["callbacks.region"])
+        except ValueError as error:
+            raise ConfigError(f"setting 'callbacks.region': {error}") from None
         path = data_dir / OUTBOX_FILE
         worker = DeliveryWorker(
             path,

@@ -15,7 +15,10 @@ from string import Template
 
 from kiosk.assets import assets_dir
 
-FONT_SIZE_TOKENS = ("body", "small", "control", "title", "heading", "display")
+FONT_SIZE_TOKENS = ("body", "small", "title", "heading", "display")
+# Words on buttons grow too, but only half as fast past 100 %, so a row of buttons still fits
+# the screen at the largest step; the reading text itself doubles.
+CONTROL_TOKENS = ("control",)
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,11 @@ class Theme:
         """Every token as text for a stylesheet, font sizes scaled to `text_size` percent."""
         values = {f"color_{name}": value for name, value in self.palette(high_contrast).items()}
         for name, px in self.sizes.items():
-            scaled = round(px * text_size / 100) if name in FONT_SIZE_TOKENS else px
+            scaled = px
+            if name in FONT_SIZE_TOKENS:
+                scaled = round(px * text_size / 100)
+            elif name in CONTROL_TOKENS:
+                scaled = round(px * (100 + (text_size - 100) / 2) / 100)
             values[f"size_{name}"] = f"{scaled}px"
         return values
 

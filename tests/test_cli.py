@@ -50,3 +50,10 @@ def test_bad_config_key_exits_2_and_names_the_key(tmp_path):
     result = kiosk("run", "--config", str(config), "--data-dir", str(tmp_path))
     assert result.returncode == 2
     assert "unknown setting 'idle.timeout'" in result.stderr and str(config) in result.stderr
+
+
+def test_unknown_callback_region_is_a_config_error(tmp_path):
+    config = tmp_path / "kiosk.toml"
+    config.write_text('[callbacks]\nregion = "XX"\n')
+    result = kiosk("run", "--config", str(config), "--data-dir", str(tmp_path))
+    assert result.returncode == 2 and "callbacks.region" in result.stderr

@@ -72,6 +72,7 @@ def test_text_size_scales_fonts_but_not_touch_targets():
     normal, largest = THEME.tokens(TEXT_SIZES[0]), THEME.tokens(TEXT_SIZES[-1])
     assert int(largest["size_body"][:-2]) == 2 * int(normal["size_body"][:-2])
     assert largest["size_touch"] == normal["size_touch"]
+    assert largest["size_control"] == "36px" and largest["size_key"] == normal["size_key"]
     assert int(normal["size_body"][:-2]) >= 22  # body text at least 22 px at the default step
 
 

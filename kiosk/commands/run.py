@@ -24,6 +24,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 def handle(args: argparse.Namespace) -> int:
     config = common.config(args)
     from kiosk.app import run
+    from kiosk.config import ConfigError
     from kiosk.content.loader import ContentError
 
     try:
@@ -33,6 +34,9 @@ def handle(args: argparse.Namespace) -> int:
             fullscreen=config["display.fullscreen"] and not args.windowed,
             exit_after_first_frame=args.exit_after_first_frame,
         )
+    except ConfigError as error:
+        print(f"kiosk: config error: {error}", file=sys.stderr)
+        return common.EXIT_USAGE
     except (ContentError, sqlite3.DatabaseError, OSError) as error:
         print(f"kiosk: cannot start: {error}", file=sys.stderr)
         return common.EXIT_FAILED

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication
 
 from kiosk.config import TEXT_SIZES
+from kiosk.ui.widgets.buttons import TileButton
 from tests.ui.patient import tap, visible_controls
 
 MIN_TOUCH_PX = 60
 
 
 def each_screen(qtbot, window):
-    """Walk through every screen a patient can reach, yielding its name once it shows."""
+    """Walk through every screen a patient can reach, yielding its name once it is laid out."""
+    for name in _walk(qtbot, window):
+        QApplication.processEvents()
+        yield name
+
+
+def _walk(qtbot, window):
     yield "home"
     tap(qtbot, window, "Your immune system")
     yield "section"
@@ -71,3 +79,19 @@ def test_button_names_are_what_the_buttons_say(qtbot, kiosk_window):
         for control in visible_controls(kiosk_window):
             if control.text():
                 assert control.accessibleName() == control.text(), screen
+
+
+def test_at_the_largest_text_every_button_shows_all_its_words(qtbot, kiosk_window):
+    """At 200 % nothing is cut off: each button is at least as wide as its words need."""
+    kiosk_window.session.set_text_size(TEXT_SIZES[-1])
+    for screen in each_screen(qtbot, kiosk_window):
+        for control in visible_controls(kiosk_window):
+            if isinstance(control, TileButton):  # tiles wrap their words instead
+                assert control.height() >= control.heightForWidth(control.width()) - 1, screen
+                continue
+            need = control.sizeHint().width()  # the words plus the padding around them
+            lines = control.fontMetrics().height()
+            assert control.width() >= need and control.height() >= lines, (
+                f"{control.accessibleName()!r} on {screen}: {control.width()}x{control.height()}"
+                f" but its words need {need} wide and {lines} high"
+            )

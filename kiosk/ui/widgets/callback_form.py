@@ -11,10 +11,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -45,9 +45,10 @@ class CallbackForm(QWidget):
         for field in (self.name, self.phone):
             field.installEventFilter(self)
 
-        grid = QGridLayout(self)
-        grid.setHorizontalSpacing(24)
-        grid.setVerticalSpacing(8)
+        # One column, each label above its control: it stays readable at twice the text size.
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
         rows = [
             (self.name_label, self.name, self.errors["first_name"]),
             (self.phone_label, self.phone, self.errors["phone"]),
@@ -55,14 +56,14 @@ class CallbackForm(QWidget):
             (self.language_label, _row(self.languages.values()), None),
             (self.topic_label, _row([self.topic_value, self.topic_button]), None),
         ]
-        for index, (label, control, error) in enumerate(rows):
-            grid.addWidget(label, index * 2, 0, Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(control, index * 2, 1)
+        for label, control, error in rows:
+            column.addWidget(label)
+            column.addWidget(control)
             if error is not None:
-                grid.addWidget(error, index * 2 + 1, 1)
-        grid.addWidget(self.consent, len(rows) * 2, 0, 1, 2)
-        grid.addWidget(self.errors["consent"], len(rows) * 2 + 1, 0, 1, 2)
-        grid.setColumnStretch(1, 1)
+                column.addWidget(error)
+            column.addSpacing(12)
+        column.addWidget(self.consent)
+        column.addWidget(self.errors["consent"])
         self.retranslate()
 
     def retranslate(self) -> None:
