@@ -49,8 +49,9 @@ def navigation_times() -> list[float]:
     """Milliseconds from tapping a card to its screen painted, in this process."""
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.app import Callbacks, build_window
+    from kiosk.app import build_window
     from kiosk.assets import default_content_dir
+    from kiosk.callbacks.desk import CallbackDesk
     from kiosk.config import Config
     from kiosk.content.first_start import open_store
     from kiosk.navigation import TOPIC, Place
@@ -58,7 +59,7 @@ def navigation_times() -> list[float]:
     app = QApplication.instance() or QApplication([])
     data_dir = Path(tempfile.mkdtemp())
     store = open_store(data_dir, default_content_dir())
-    window = build_window(app, Config(), data_dir, store, Callbacks.open(Config(), data_dir))
+    window = build_window(app, Config(), data_dir, store, CallbackDesk(Config(), data_dir))
     window.resize(1920, 1080)
     window.show()
     app.processEvents()

@@ -7,77 +7,30 @@ load Qt.
 
 from __future__ import annotations
 
-import socket
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.assets import default_content_dir
-from kiosk.callbacks.delivery import DeliveryWorker
-from kiosk.callbacks.outbox import OUTBOX_FILE, Outbox
-from kiosk.callbacks.request import check_region, mask_phone, validate_request
-from kiosk.config import Config, ConfigError
+from kiosk.callbacks.desk import CallbackDesk
+from kiosk.config import Config
 from kiosk.content.first_start import open_store
 from kiosk.content.store import ContentStore
 from kiosk.navigation import Navigator
 from kiosk.session import Session
-from kiosk.staff.heartbeat import Heartbeat, heartbeat_from_config
 from kiosk.staff.state import STATE_FILE, StaffDefaults, StaffState
 from kiosk.staff.status import collect_status
 from kiosk.theme import Theme
-from kiosk.ui.screens.callback import Receipt
 from kiosk.ui.services import Services
 from kiosk.ui.speech import Speech
 from kiosk.ui.translation import Translations
 from kiosk.ui.window import KioskWindow
 
-
-def kiosk_id(config: Config) -> str:
-    return config["kiosk.id"] or socket.gethostname()
-
-
-@dataclass
-class Callbacks:
-    """The callback outbox and its delivery worker, and the form's way into them."""
-
-    outbox: Outbox
-    worker: DeliveryWorker
-    region: str
-    kiosk_id: str
-
-    @classmethod
-    def open(cls, config: Config, data_dir: Path) -> Callbacks:
-        try:
-            check_region(config["callbacks.region"])
-        except ValueError as error:
-            raise ConfigError(f"setting 'callbacks.region': {error}") from None
-        path = data_dir / OUTBOX_FILE
-        worker = DeliveryWorker(
-            path,
-            config["callbacks.endpoint"],
-            config["callbacks.secret"],
-            kiosk_id(config),
-            config["callbacks.retention_days"],
-        )
-        return cls(Outbox(path), worker, config["callbacks.region"], kiosk_id(config))
-
-    def send(
-        self, first_name: str, phone: str, best_time: str, language: str, topic: str, consent: bool
-    ) -> Receipt:
-        """Check the form, store the request durably, and wake the worker to deliver it."""
-        request = validate_request(
-            first_name, phone, best_time, language, topic, consent, self.region
-        )
-        reference = self.outbox.submit(request, self.kiosk_id)
-        self.worker.wake()
-        return Receipt(reference, mask_phone(request.phone))
-
-    def close(self) -> None:
-        self.worker.stop()
-        self.outbox.close()
+if TYPE_CHECKING:
+    from kiosk.staff.heartbeat import Heartbeat
 
 
 def build_window(
@@ -85,7 +38,7 @@ def build_window(
     config: Config,
     data_dir: Path,
     store: ContentStore,
-    callbacks: Callbacks,
+    callbacks: CallbackDesk,
     *,
     locked: bool = False,
     heartbeat: Heartbeat | None = None,
@@ -127,6 +80,11 @@ def build_window(
     return window
 
 
+def start_callbacks(window: KioskWindow, callbacks: CallbackDesk) -> None:
+    callbacks.start()
+    window.services.staff.set_problem("callbacks", callbacks.problem or None)
+
+
 def start_heartbeat(window: KioskWindow, heartbeat: Heartbeat) -> QTimer:
     """Send the status now and every interval; collected on the UI thread, sent off it."""
     timer = QTimer(window, interval=int(heartbeat.interval_seconds * 1000))
@@ -142,8 +100,12 @@ def run(config: Config, data_dir: Path, *, fullscreen: bool, exit_after_first_fr
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("clinic-kiosk")
     store = open_store(data_dir, default_content_dir())
-    callbacks = Callbacks.open(config, data_dir)
-    heartbeat = heartbeat_from_config(config)
+    callbacks = CallbackDesk(config, data_dir)
+    heartbeat = None
+    if config["status.endpoint"]:  # the HTTP stack loads only for kiosks that report
+        from kiosk.staff.heartbeat import heartbeat_from_config
+
+        heartbeat = heartbeat_from_config(config)
     window = build_window(
         app, config, data_dir, store, callbacks, locked=fullscreen, heartbeat=heartbeat
     )
@@ -154,7 +116,7 @@ def run(config: Config, data_dir: Path, *, fullscreen: bool, exit_after_first_fr
     else:
         # Everything that can wait does, until the patient already sees the home screen.
         window.first_frame_painted.connect(window.speech.start)
-        window.first_frame_painted.connect(callbacks.worker.start)
+        window.first_frame_painted.connect(lambda: start_callbacks(window, callbacks))
         if heartbeat is not None:
             window.first_frame_painted.connect(lambda: start_heartbeat(window, heartbeat))
     if fullscreen:

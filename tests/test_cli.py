@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from kiosk.assets import default_content_dir
 from kiosk.cli import main
 
@@ -52,8 +54,16 @@ def test_bad_config_key_exits_2_and_names_the_key(tmp_path):
     assert "unknown setting 'idle.timeout'" in result.stderr and str(config) in result.stderr
 
 
-def test_unknown_callback_region_is_a_config_error(tmp_path):
-    config = tmp_path / "kiosk.toml"
-    config.write_text('[callbacks]\nregion = "XX"\n')
-    result = kiosk("run", "--config", str(config), "--data-dir", str(tmp_path))
-    assert result.returncode == 2 and "callbacks.region" in result.stderr
+def test_unknown_callback_region_turns_requests_off_with_a_clear_reason(tmp_path):
+    from kiosk.callbacks.desk import CallbackDesk
+    from kiosk.callbacks.request import FormErrors
+    from kiosk.config import Config
+
+    desk = CallbackDesk(Config().replace(callbacks__region="XX"), tmp_path)
+    desk.start()
+    assert "XX" in desk.problem
+    with pytest.raises(FormErrors) as caught:
+        desk.send("Tesa", "2025550123", "any", "en", "", True)
+    assert caught.value.errors == {"form": "service_unavailable"}
+    assert desk.outbox.counts().pending == 0
+    desk.close()

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from kiosk.staff.heartbeat import check_endpoint
-
 LOW_DISK_BYTES = 500 * 1000**2
 STALE_OUTBOX_SECONDS = 60 * 60
 
@@ -54,6 +52,8 @@ def _heartbeat_checks(status: dict[str, Any], config: Any) -> list[str]:
     if not endpoint:
         return []
     try:
+        from kiosk.staff.heartbeat import check_endpoint  # the HTTP stack, only when needed
+
         check_endpoint(endpoint)
     except ValueError as error:
         return [f"Fleet status is off: status.endpoint {error}."]

@@ -6,12 +6,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from kiosk.callbacks.desk import SendRequest
 from kiosk.content.store import ContentStore
 from kiosk.navigation import Navigator
 from kiosk.session import Session
 from kiosk.staff.state import StaffState
 from kiosk.theme import Theme
-from kiosk.ui.screens.callback import SendRequest
 from kiosk.ui.speech import Speech
 from kiosk.ui.translation import Translations
 

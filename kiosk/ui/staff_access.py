@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.staff.state import LOCKED, OK, WRONG, StaffDefaults, StaffState
 from kiosk.ui.screens.staff_panel import StaffPanel
@@ -28,22 +28,46 @@ class StaffAccess(QObject):
         fallback_defaults: StaffDefaults,
     ) -> None:
         super().__init__(window)
-        self.state = state
+        self.window, self.state = window, state
         self.gesture = StaffGesture(window)
-        self.pad = PinPad(window)
-        start_update = None
-        if update_now is not None:
-            start_update = lambda: update_now(self.panel.update_finished.emit)  # noqa: E731
-        self.panel = StaffPanel(
-            window, state, status_text, start_update, exit_to_desktop, fallback_defaults
-        )
-        self.gesture.requested.connect(self.open_pad)
-        self.pad.entered.connect(self.check)
-        self.pad.cancelled.connect(self.pad.close_pad)
-        QApplication.instance().installEventFilter(self.gesture)
+        self.gesture.requested.connect(self.open_pad)  # the window routes input to it
+        self._panel_args = (status_text, update_now, exit_to_desktop, fallback_defaults)
+        self._pad: PinPad | None = None
+        self._panel: StaffPanel | None = None
+
+    # The pad and the panel are built the first time staff need them, not at start-up.
+
+    @property
+    def pad(self) -> PinPad:
+        if self._pad is None:
+            self._pad = PinPad(self.window)
+            self._pad.entered.connect(self.check)
+            self._pad.cancelled.connect(self._pad.close_pad)
+        return self._pad
+
+    @property
+    def panel(self) -> StaffPanel:
+        if self._panel is None:
+            status_text, update_now, exit_to_desktop, fallback_defaults = self._panel_args
+            start_update = None
+            if update_now is not None:
+                start_update = lambda: update_now(self.panel.update_finished.emit)  # noqa: E731
+            self._panel = StaffPanel(
+                self.window,
+                self.state,
+                status_text,
+                start_update,
+                exit_to_desktop,
+                fallback_defaults,
+            )
+        return self._panel
+
+    def covers(self) -> list[QWidget]:
+        """The staff's covers that exist so far."""
+        return [cover for cover in (self._pad, self._panel) if cover is not None]
 
     def open_pad(self) -> None:
-        if self.panel.isVisible() or not self.state.request_pad():
+        if (self._panel and self._panel.isVisible()) or not self.state.request_pad():
             return
         locked = self.state.locked_seconds()
         self.pad.open(self._locked_message(locked) if locked else "")
@@ -64,16 +88,15 @@ class StaffAccess(QObject):
 
     def close_all(self) -> None:
         """The idle reset: nothing of the staff's stays open on a patient's screen."""
-        self.pad.close_pad()
-        self.panel.close_panel()
+        if self._pad is not None:
+            self._pad.close_pad()
+        if self._panel is not None:
+            self._panel.close_panel()
 
     def retranslate(self) -> None:
-        self.pad.retranslate()
-        self.panel.retranslate()
+        for cover in self.covers():
+            cover.retranslate()
 
     def _locked_message(self, seconds: int) -> str:
         minutes = max(1, -(-seconds // 60))
         return self.tr("Too many wrong tries. Try again in %n minute(s).", "", minutes)
-
-    def detach(self) -> None:
-        QApplication.instance().removeEventFilter(self.gesture)

@@ -19,11 +19,11 @@ from kiosk.staff import modes
 from kiosk.staff.state import StaffDefaults
 from kiosk.staff.status import format_status
 from kiosk.ui.idle import IdleMonitor
+from kiosk.ui.input_router import InputRouter
 from kiosk.ui.keypad import KeypadNavigator
 from kiosk.ui.lockdown import LockDown
 from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import ScrollingScreen
-from kiosk.ui.screens.callback import CallbackScreen
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.resting import RestingScreen
 from kiosk.ui.screens.section import SectionScreen
@@ -32,6 +32,13 @@ from kiosk.ui.services import Services
 from kiosk.ui.staff_access import StaffAccess
 from kiosk.ui.widgets.idle_notice import IdleNotice
 from kiosk.ui.widgets.nav_bar import NavBar
+
+
+def callback_screen(*args: object) -> QWidget:
+    """The callback form, imported when first opened (its checks load phone-number data)."""
+    from kiosk.ui.screens.callback import CallbackScreen
+
+    return CallbackScreen(*args)
 
 
 def resting_messages(config: Config) -> dict[str, str]:
@@ -65,7 +72,7 @@ class KioskWindow(QWidget):
             "home": lambda: HomeScreen(store, session, navigator, self.theme),
             "section": lambda: SectionScreen(store, session, navigator),
             "topic": lambda: TopicScreen(store, session, navigator, self.theme, self.speech),
-            "callback": lambda: CallbackScreen(
+            "callback": lambda: callback_screen(
                 store, session, navigator, services.send_callback, promises(config)
             ),
             "resting": lambda: RestingScreen(resting_messages(config)),
@@ -94,9 +101,10 @@ class KioskWindow(QWidget):
             self.exit_to_desktop,
             StaffDefaults.from_config(config),
         )
-        app = QApplication.instance()
-        for watcher in (self.idle, self.keypad, self.lockdown):
-            app.installEventFilter(watcher)
+        # Order matters: the lock-down eats a key before the keypad could act on it.
+        watchers = [self.lockdown, self.idle, self.staff.gesture, self.keypad]
+        self.input_router = InputRouter(watchers, self)
+        QApplication.instance().installEventFilter(self.input_router)
         self._painted = False
 
         navigator.moved.connect(self._show)
@@ -118,10 +126,7 @@ class KioskWindow(QWidget):
 
     def detach(self) -> None:
         """Stop watching the application's events (tests build many windows in one process)."""
-        app = QApplication.instance()
-        for watcher in (self.idle, self.keypad, self.lockdown):
-            app.removeEventFilter(watcher)
-        self.staff.detach()
+        QApplication.instance().removeEventFilter(self.input_router)
         self.idle.stop()
         if "attract" in self.screens:
             self.screens["attract"].stop()
@@ -209,6 +214,19 @@ class KioskWindow(QWidget):
             screen.retranslate()
 
     def _apply_style(self) -> None:
+        """Restyle for the session's text size and contrast.
+
+        Qt restyles every widget that exists, so the screens not showing are dropped first
+        (they hold nothing a patient needs, and are rebuilt in the new style when next shown).
+        """
+        current = self.screens.get(self.navigator.current.screen)
+        for name, screen in list(self.screens.items()):
+            if screen is not current:
+                if name == ATTRACT:
+                    screen.stop()
+                self.stack.removeWidget(screen)
+                screen.deleteLater()
+                del self.screens[name]
         QApplication.instance().setStyleSheet(
             self.theme.stylesheet("kiosk.qss", self.session.text_size, self.session.high_contrast)
         )
@@ -251,7 +269,7 @@ class KioskWindow(QWidget):
 
     def resizeEvent(self, event: QEvent) -> None:
         super().resizeEvent(event)
-        for cover in (self.notice, self.staff.pad, self.staff.panel):
+        for cover in (self.notice, *self.staff.covers()):
             if cover.isVisible():
                 cover.setGeometry(self.rect())
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from kiosk.app import Callbacks, build_window
+from kiosk.app import build_window
+from kiosk.callbacks.desk import CallbackDesk
 from kiosk.config import Config
 
 
@@ -17,7 +18,7 @@ def config() -> Config:
 
 @pytest.fixture
 def callbacks(config, tmp_path):
-    opened = Callbacks.open(config, tmp_path)
+    opened = CallbackDesk(config, tmp_path)
     yield opened
     opened.close()
 

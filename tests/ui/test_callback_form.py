@@ -150,7 +150,7 @@ def test_the_request_reaches_the_clinic_signed_and_then_leaves_the_kiosk(
     qtbot, kiosk_window, callbacks, receiver
 ):
     window = kiosk_window
-    callbacks.worker.start()
+    callbacks.start()
     open_form_from_a_card(qtbot, window)
     tap(qtbot, window, "First name")
     type_keys(qtbot, window, "Tesa")

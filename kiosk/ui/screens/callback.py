@@ -6,13 +6,11 @@ the idle reset, or the confirmation's own button), so the next person finds it e
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.callbacks.desk import SendRequest
 from kiosk.callbacks.request import FormErrors
 from kiosk.content.store import ContentStore
 from kiosk.navigation import Navigator
@@ -22,16 +20,6 @@ from kiosk.ui.widgets.buttons import TouchButton, heading
 from kiosk.ui.widgets.callback_form import CallbackForm
 from kiosk.ui.widgets.keyboard import Keyboard
 from kiosk.ui.widgets.tile_grid import TileGrid
-
-
-@dataclass(frozen=True)
-class Receipt:
-    reference: str
-    masked_phone: str
-
-
-# What "Send request" calls: the form's raw values in, a receipt out, or FormErrors.
-SendRequest = Callable[[str, str, str, str, str, bool], Receipt]
 
 
 class CallbackScreen(QWidget):
@@ -60,7 +48,6 @@ class CallbackScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
-        session.reset_requested.connect(self.wipe)
         make_kinetic(self.form_scroll.viewport())
         make_kinetic(self.topics_page.viewport())
 
@@ -218,6 +205,9 @@ class CallbackScreen(QWidget):
             "phone_invalid": self.tr("This number does not look complete. Please check it."),
             "phone_wrong_region": self.tr("Please enter a phone number from this country."),
             "consent_missing": self.tr("Please tick the box so a specialist may call you."),
+            "service_unavailable": self.tr(
+                "This screen cannot take requests right now. Please ask at the front desk."
+            ),
         }
         return messages.get(code, self.tr("Please check this."))
 

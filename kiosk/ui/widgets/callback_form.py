@@ -40,7 +40,9 @@ class CallbackForm(QWidget):
         self.topic_button.clicked.connect(self.change_topic)
         self.consent = QCheckBox()
         self.consent.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.errors = {key: _error() for key in ("first_name", "phone", "best_time", "consent")}
+        self.errors = {
+            key: _error() for key in ("first_name", "phone", "best_time", "consent", "form")
+        }
         self._groups = [_exclusive(self.times.values()), _exclusive(self.languages.values())]
         for field in (self.name, self.phone):
             field.installEventFilter(self)
@@ -64,6 +66,7 @@ class CallbackForm(QWidget):
             column.addSpacing(12)
         column.addWidget(self.consent)
         column.addWidget(self.errors["consent"])
+        column.addWidget(self.errors["form"])
         self.retranslate()
 
     def retranslate(self) -> None:

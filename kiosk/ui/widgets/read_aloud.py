@@ -26,13 +26,17 @@ class ReadAloudBar(QWidget):
         for button in (self.read, self.pause, self.stop):
             row.addWidget(button)
         row.addStretch(1)
-        speech.availability_changed.connect(lambda _: self.refresh())
-        speech.speaking_changed.connect(lambda _: self.refresh())
+        # Bound methods, not lambdas: Qt drops the connection when this bar is deleted.
+        speech.availability_changed.connect(self._speech_changed)
+        speech.speaking_changed.connect(self._speech_changed)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.read.setText(self.tr("Read aloud"))
         self.stop.setText(self.tr("Stop"))
+        self.refresh()
+
+    def _speech_changed(self, _state: object) -> None:
         self.refresh()
 
     def refresh(self) -> None:
