@@ -8,6 +8,7 @@ load Qt.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +19,9 @@ from kiosk.assets import default_content_dir
 from kiosk.callbacks.desk import CallbackDesk
 from kiosk.config import Config
 from kiosk.content.first_start import open_store
+from kiosk.content.scheduler import SyncScheduler, scheduler_from_config
 from kiosk.content.store import ContentStore
+from kiosk.content.sync_state import read_sync_state
 from kiosk.navigation import Navigator
 from kiosk.session import Session
 from kiosk.staff.state import STATE_FILE, StaffDefaults, StaffState
@@ -42,6 +45,7 @@ def build_window(
     *,
     locked: bool = False,
     heartbeat: Heartbeat | None = None,
+    sync: SyncScheduler | None = None,
 ) -> KioskWindow:
     """The kiosk window and the services it shows, on the home screen (or the staff's mode)."""
     staff = StaffState(data_dir / STATE_FILE)
@@ -56,8 +60,12 @@ def build_window(
             staff,
             content=store.info,
             outbox=callbacks.outbox.counts,
+            sync=lambda: read_sync_state(data_dir),
             heartbeat=heartbeat.report if heartbeat else None,
         )
+
+    def update_now(report: Callable[[str], None]) -> None:
+        sync.run_now(lambda result: report(result.describe()))
 
     speech = Speech(config["speech.engine"], config["speech.volume"] / 100)
     speech.availability_changed.connect(
@@ -73,6 +81,7 @@ def build_window(
         send_callback=callbacks.send,
         staff=staff,
         status=status,
+        update_now=update_now if sync is not None else None,
     )
     window = KioskWindow(config, services, locked=locked)
     navigator.home()
@@ -106,10 +115,14 @@ def run(config: Config, data_dir: Path, *, fullscreen: bool, exit_after_first_fr
         from kiosk.staff.heartbeat import heartbeat_from_config
 
         heartbeat = heartbeat_from_config(config)
+    sync = scheduler_from_config(config, data_dir)
     window = build_window(
-        app, config, data_dir, store, callbacks, locked=fullscreen, heartbeat=heartbeat
+        app, config, data_dir, store, callbacks, locked=fullscreen, heartbeat=heartbeat, sync=sync
     )
     window.services.staff.record_start()
+    if sync is not None:
+        # Runs on the sync thread; the signal carries the news to the UI thread.
+        sync.on_change = lambda result: window.content_changed.emit()
     if exit_after_first_frame:
         # exit(), not quit(): quit() asks the windows first, and a locked-down one says no.
         window.first_frame_painted.connect(lambda: QTimer.singleShot(0, lambda: app.exit(0)))
@@ -119,6 +132,8 @@ def run(config: Config, data_dir: Path, *, fullscreen: bool, exit_after_first_fr
         window.first_frame_painted.connect(lambda: start_callbacks(window, callbacks))
         if heartbeat is not None:
             window.first_frame_painted.connect(lambda: start_heartbeat(window, heartbeat))
+        if sync is not None:
+            window.first_frame_painted.connect(sync.start)
     if fullscreen:
         # Without a window manager (a bare X session) full-screen is only a wish: size it too.
         window.setWindowFlag(Qt.WindowType.FramelessWindowHint)
@@ -133,6 +148,8 @@ def run(config: Config, data_dir: Path, *, fullscreen: bool, exit_after_first_fr
     window.detach()
     if heartbeat is not None:
         heartbeat.stop()
+    if sync is not None:
+        sync.stop()
     callbacks.close()
     window.services.staff.close()
     store.close()

@@ -134,6 +134,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This screen cannot take requests right now. Please ask at the front desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Please check this.</source>
         <translation type="unfinished"></translation>
     </message>

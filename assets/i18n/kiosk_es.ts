@@ -134,6 +134,10 @@
         <translation>Por favor, marque la casilla para que un especialista pueda llamarle.</translation>
     </message>
     <message>
+        <source>This screen cannot take requests right now. Please ask at the front desk.</source>
+        <translation>Esta pantalla no puede recibir solicitudes en este momento. Por favor, pregunte en la recepción.</translation>
+    </message>
+    <message>
         <source>Please check this.</source>
         <translation>Por favor, revise este dato.</translation>
     </message>

@@ -46,6 +46,6 @@ def readability(text: str, language: str) -> Readability:
     if language == "es":
         ease = metrics.fernandez_huerta(text, "es")
         grade = next((g for floor, g in SPANISH_BANDS if ease >= floor), 16.0)
-        return Readability(grade, f"Fernández-Huerta {ease:.0f}")
+        return Readability(grade, f"Fernández-Huerta {ease:.1f}")
     grade = metrics.flesch_kincaid_grade(text, "en_US")
     return Readability(round(grade, 1), "Flesch-Kincaid")

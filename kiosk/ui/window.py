@@ -14,7 +14,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Config
-from kiosk.navigation import ATTRACT, RESTING, Place
+from kiosk.navigation import ATTRACT, HOME, RESTING, Place
 from kiosk.staff import modes
 from kiosk.staff.state import StaffDefaults
 from kiosk.staff.status import format_status
@@ -52,6 +52,7 @@ def promises(config: Config) -> dict[str, str]:
 
 class KioskWindow(QWidget):
     first_frame_painted = Signal()
+    content_changed = Signal()  # new content is in the store (emitted from the sync thread)
 
     def __init__(self, config: Config, services: Services, *, locked: bool = False) -> None:
         super().__init__()
@@ -111,6 +112,7 @@ class KioskWindow(QWidget):
         session.changed.connect(self._session_changed)
         session.reset_requested.connect(self._wipe)
         services.staff.mode_changed.connect(self.apply_mode)
+        self.content_changed.connect(self._content_changed)
         services.staff.defaults_changed.connect(self._defaults_changed)
         self.nav_bar.home_requested.connect(navigator.home)
         self.nav_bar.back_requested.connect(navigator.back)
@@ -187,6 +189,13 @@ class KioskWindow(QWidget):
         self.allow_close = True
         QApplication.instance().exit(0)
 
+    def _content_changed(self) -> None:
+        """New content: screens not showing are rebuilt when next opened; the card a patient
+        is reading stays as it is, and the home and attract screens refresh at once."""
+        self._drop_hidden_screens()
+        if self.navigator.current.screen in (ATTRACT, HOME):
+            self._show(self.navigator.current, keep_scroll=True)
+
     def _defaults_changed(self, defaults: StaffDefaults | None) -> None:
         if defaults is not None:
             self.session.set_defaults(defaults.language, defaults.text_size, defaults.high_contrast)
@@ -219,6 +228,12 @@ class KioskWindow(QWidget):
         Qt restyles every widget that exists, so the screens not showing are dropped first
         (they hold nothing a patient needs, and are rebuilt in the new style when next shown).
         """
+        self._drop_hidden_screens()
+        QApplication.instance().setStyleSheet(
+            self.theme.stylesheet("kiosk.qss", self.session.text_size, self.session.high_contrast)
+        )
+
+    def _drop_hidden_screens(self) -> None:
         current = self.screens.get(self.navigator.current.screen)
         for name, screen in list(self.screens.items()):
             if screen is not current:
@@ -227,9 +242,6 @@ class KioskWindow(QWidget):
                 self.stack.removeWidget(screen)
                 screen.deleteLater()
                 del self.screens[name]
-        QApplication.instance().setStyleSheet(
-            self.theme.stylesheet("kiosk.qss", self.session.text_size, self.session.high_contrast)
-        )
 
     def _wipe(self) -> None:
         """The idle reset: close the notice and the options, go back to the attract loop."""

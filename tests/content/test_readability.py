@@ -44,3 +44,14 @@ def test_every_shipped_card_reads_at_grade_eight_or_below():
         assert not result.too_hard, (
             f"{card.id}.{card.lang}: grade {result.grade} ({result.measure})"
         )
+
+
+def test_validate_reports_a_grade_for_every_card_and_warns_on_hard_ones(content_dir, capsys):
+    from kiosk.cli import main
+
+    card = content_dir / "cards" / "cytokines.en.md"
+    card.write_text(card.read_text() + "\n" + DENSE + "\n")
+    assert main(["content", "validate", str(content_dir)]) == 0
+    out, err = capsys.readouterr()
+    assert out.count("reading grade") == 23
+    assert "warning: cards/cytokines.en.md: reading grade" in err and "above grade 8" in err

@@ -1,0 +1,249 @@
+"""Publishing content as a TUF repository that any plain static web host can serve.
+
+    REPO/metadata/  N.root.json, N.targets.json, N.snapshot.json: consistent snapshots,
+                    never overwritten; timestamp.json: the one file that changes, written last
+    REPO/targets/   <sha256>.index.json, <sha256>.content.toml, cards/<sha256>.<id>.<lang>.md,
+                    cards/images/<sha256>.<name>, icons/<sha256>.<name>
+
+Every file is named by its hash or its version, so a kiosk part-way through reading the old
+version never sees a file change under it, a cache can keep files forever, and publishing
+the same content again adds no target files. Nothing is ever deleted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import fcntl
+import hashlib
+import os
+import re
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from securesystemslib.signer import Signer
+from tqdm import tqdm
+from tuf.api.metadata import Metadata, MetaFile, Root, Snapshot, TargetFile, Targets, Timestamp
+
+from kiosk.content.index import INDEX_PATH, build_index, bundle_files
+from kiosk.content.loader import ContentError, Problem, load_content
+from kiosk.content.model import ContentBundle
+from kiosk.content.signing_keys import copy_new_roots, latest_root, load_signer
+from kiosk.content.sync_state import write_file_atomically
+
+METADATA_DIR, TARGETS_DIR = "metadata", "targets"
+TARGETS_DAYS = 90  # how long published content stays valid without a new publish
+TIMESTAMP_DAYS = 7  # how long a kiosk trusts that nothing newer exists; see refresh_timestamp
+T = TypeVar("T")
+_VERSIONED = re.compile(r"^(\d+)\.(targets|snapshot)\.json$")
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    content_version: str
+    targets_version: int
+    timestamp_version: int
+    files: int  # target files in this version, index.json included
+    new_files: int  # of those, how many were not in the repository yet
+    new_bytes: int
+    bundle: ContentBundle  # what was published, as the loader read it
+
+
+def publish(
+    source: Path,
+    repo: Path,
+    keys: Path,
+    *,
+    expires_days: int = TARGETS_DAYS,
+    now: datetime.datetime | None = None,
+    progress: bool = False,
+) -> PublishResult:
+    """Validate `source` and write it into `repo` as a new version, signed with `keys`.
+
+    Raises ContentError (nothing written) if the content is not valid, and KeyProblem if
+    a key is missing or is not the one the root names.
+    """
+    now = now or datetime.datetime.now(datetime.UTC)
+    files, bundle = _frozen_copy(source, progress)
+    files[INDEX_PATH] = build_index(bundle, files)
+    meta_dir, targets_dir = repo / METADATA_DIR, repo / TARGETS_DIR
+    with _locked(repo):
+        copy_new_roots(keys, meta_dir)  # a rotated root reaches kiosks with the next version
+        root = _newest_root(meta_dir)
+        signer = load_signer(keys, "targets", root)
+        snapshot_signer = load_signer(keys, "snapshot", root)
+        timestamp_signer = load_signer(keys, "timestamp", root)
+        new_files, new_bytes = _write_targets(targets_dir, files, progress)
+        version = _latest_version(meta_dir, "targets") + 1
+        targets = Targets(
+            version=version,
+            expires=now + datetime.timedelta(days=expires_days),
+            targets={p: TargetFile.from_data(p, data, ["sha256"]) for p, data in files.items()},
+        )
+        data = _sign_and_write(meta_dir / f"{version}.targets.json", Metadata(targets), signer)
+        fresh_days = min(expires_days, TIMESTAMP_DAYS)
+        timestamp_version = _write_snapshot_and_timestamp(
+            meta_dir,
+            MetaFile.from_data(version, data, ["sha256"]),
+            snapshot_signer,
+            timestamp_signer,
+            now + datetime.timedelta(days=fresh_days),
+        )
+    return PublishResult(
+        bundle.version,
+        version,
+        timestamp_version,
+        len(files),
+        new_files,
+        new_bytes,
+        bundle,
+    )
+
+
+def refresh_timestamp(
+    repo: Path,
+    keys: Path,
+    *,
+    expires_days: int = TIMESTAMP_DAYS,
+    now: datetime.datetime | None = None,
+) -> int:
+    """Re-sign snapshot and timestamp with a new expiry; return the new timestamp version.
+
+    Kiosks reject a timestamp once it expires (so an attacker cannot freeze them on old
+    content); a daily job running this keeps a quiet repository fresh. It needs only the
+    snapshot and timestamp keys, and leaves the content and its signatures as they are.
+    """
+    now = now or datetime.datetime.now(datetime.UTC)
+    meta_dir = repo / METADATA_DIR
+    with _locked(repo):
+        root = _newest_root(meta_dir)
+        snapshot_signer = load_signer(keys, "snapshot", root)
+        timestamp_signer = load_signer(keys, "timestamp", root)
+        current = _latest_version(meta_dir, "snapshot")
+        if not current:
+            raise FileNotFoundError(f"nothing published in {repo} yet: run publish first")
+        snapshot = Metadata[Snapshot].from_file(str(meta_dir / f"{current}.snapshot.json"))
+        return _write_snapshot_and_timestamp(
+            meta_dir,
+            snapshot.signed.meta["targets.json"],
+            snapshot_signer,
+            timestamp_signer,
+            now + datetime.timedelta(days=expires_days),
+        )
+
+
+def hashed_name(path: str, sha256: str) -> str:
+    """Where a target lives in a consistent-snapshot repository (as python-tuf fetches it)."""
+    folder, slash, name = path.rpartition("/")
+    return f"{folder}{slash}{sha256}.{name}"
+
+
+# -- steps ------------------------------------------------------------------------------------
+
+
+def _frozen_copy(source: Path, progress: bool) -> tuple[dict[str, bytes], ContentBundle]:
+    """Copy `source` aside and validate the copy, so what is published is what was checked."""
+    if not source.is_dir():
+        raise ContentError([Problem(str(source), "content folder not found")])
+    with tempfile.TemporaryDirectory(prefix="kiosk-publish-") as temporary:
+        frozen = Path(temporary) / "content"
+        files = [p for p in source.rglob("*") if p.is_file() and not _hidden(p, source)]
+        for path in _bar(files, "copying", progress):
+            copy = frozen / path.relative_to(source)
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, copy)
+        if progress:
+            print(f"validating {len(files)} files...", file=sys.stderr, flush=True)
+        bundle = load_content(frozen)
+        data = {path: (frozen / path).read_bytes() for path in bundle_files(bundle)}
+    return data, bundle
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def _bar(items: Iterable[T], description: str, progress: bool) -> Iterable[T]:
+    """A tqdm progress bar on stderr when asked for and stderr is a terminal."""
+    return tqdm(items, desc=description, unit="file", disable=None if progress else True)
+
+
+def _write_targets(folder: Path, files: Mapping[str, bytes], progress: bool) -> tuple[int, int]:
+    """Write each file under its hashed name unless an intact copy is there already."""
+    new_files = new_bytes = 0
+    for leftover in folder.rglob(".*.partial"):  # from a publish that was interrupted
+        leftover.unlink()
+    for path, data in _bar(files.items(), "target files", progress):
+        digest = hashlib.sha256(data).hexdigest()
+        target = folder / hashed_name(path, digest)
+        if target.is_file() and hashlib.sha256(target.read_bytes()).hexdigest() == digest:
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(f".{target.name}.partial")
+        partial.write_bytes(data)
+        os.replace(partial, target)
+        new_files, new_bytes = new_files + 1, new_bytes + len(data)
+    if new_files:
+        os.sync()  # every target on disk before any metadata names it
+    return new_files, new_bytes
+
+
+def _write_snapshot_and_timestamp(
+    meta_dir: Path,
+    targets_meta: MetaFile,
+    snapshot_signer: Signer,
+    timestamp_signer: Signer,
+    expires: datetime.datetime,
+) -> int:
+    version = _latest_version(meta_dir, "snapshot") + 1
+    snapshot = Snapshot(version=version, expires=expires, meta={"targets.json": targets_meta})
+    data = _sign_and_write(
+        meta_dir / f"{version}.snapshot.json", Metadata(snapshot), snapshot_signer
+    )
+    timestamp_file = meta_dir / "timestamp.json"
+    previous = (
+        Metadata[Timestamp].from_file(str(timestamp_file)) if timestamp_file.exists() else None
+    )
+    timestamp = Timestamp(
+        version=previous.signed.version + 1 if previous else 1,
+        expires=expires,
+        snapshot_meta=MetaFile.from_data(version, data, ["sha256"]),
+    )
+    _sign_and_write(timestamp_file, Metadata(timestamp), timestamp_signer)  # last: goes live
+    return timestamp.version
+
+
+def _sign_and_write(path: Path, metadata: Metadata, signer: Signer) -> bytes:
+    metadata.sign(signer)
+    data = metadata.to_bytes()
+    write_file_atomically(path, data)
+    return data
+
+
+def _newest_root(meta_dir: Path) -> Root:
+    _, data = latest_root(meta_dir)
+    return Metadata[Root].from_bytes(data).signed
+
+
+def _latest_version(meta_dir: Path, role: str) -> int:
+    if not meta_dir.is_dir():
+        return 0
+    names = (_VERSIONED.match(p.name) for p in meta_dir.iterdir())
+    return max((int(m[1]) for m in names if m and m[2] == role), default=0)
+
+
+@contextlib.contextmanager
+def _locked(repo: Path) -> Iterator[None]:
+    """One publisher at a time per repository (the lock file is not part of the upload)."""
+    repo.mkdir(parents=True, exist_ok=True)
+    with open(repo / ".publish.lock", "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

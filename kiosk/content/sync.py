@@ -1,0 +1,238 @@
+"""Content updates on a kiosk: fetch a signed version, verify all of it, then apply it whole.
+
+python-tuf's ngclient does the trust work. Starting from the root this kiosk was provisioned
+with (passed as `bootstrap`, never a root fetched on first use) it checks signatures,
+versions (no rollback or replay), expiry (no freeze) and each file's length and hashes.
+This module decides what to fetch and when the store may be touched:
+
+1. refresh the metadata and fetch `index.json`, the signed list of the version's files;
+2. if the store already holds that version, stop: up to date;
+3. fetch the files the cache (keyed by hash) lacks, and lay them out as a content folder;
+4. load that folder with the loader `kiosk content validate` uses, so the kiosk applies
+   exactly what validation accepts;
+5. keep the folder as the last verified download, then replace the store in one transaction.
+
+A failure anywhere before step 5 leaves the store untouched, and step 5 is all or nothing.
+`sync_once` never raises: every outcome, good or bad, comes back as a SyncResult.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import logging
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from tuf.api.metadata import TargetFile
+from tuf.ngclient import Updater, UpdaterConfig
+
+from kiosk import __version__
+from kiosk.content.first_start import STORE_FILE
+from kiosk.content.index import INDEX_PATH, MAX_INDEX_BYTES, ContentIndex, compare, parse_index
+from kiosk.content.loader import ContentError, load_content
+from kiosk.content.model import ContentBundle
+from kiosk.content.store import ContentInfo, ContentStore
+from kiosk.content.sync_outcome import Outcome, SyncResult, UpdateRejected, classify
+from kiosk.content.sync_settings import SyncSettings
+from kiosk.content.sync_state import (
+    SyncBusy,
+    SyncPaths,
+    keep_verified,
+    read_verified_pointer,
+    record_failure,
+    record_success,
+)
+
+log = logging.getLogger(__name__)
+
+MAX_VERSION_BYTES = 512 * 1024 * 1024  # all files of one version together
+
+
+def _utc_now() -> datetime.datetime:
+    return datetime.datetime.now(datetime.UTC)
+
+
+def sync_once(
+    settings: SyncSettings,
+    data_dir: Path,
+    *,
+    clock: Callable[[], datetime.datetime] = _utc_now,
+) -> SyncResult:
+    """Check the repository once and apply a new version if there is one. Never raises."""
+    paths = SyncPaths.under(data_dir)
+    try:
+        with paths.locked():
+            result = _Sync(settings, data_dir, paths).run()
+    except SyncBusy as busy:
+        return SyncResult(Outcome.FAILED, reason=str(busy))
+    except Exception as error:  # every failure becomes a result: the UI never sees a raise
+        outcome, reason = classify(error)
+        failed = SyncResult(outcome, reason=reason)
+        log.warning("content %s", failed.describe())
+        try:
+            record_failure(data_dir, failed.describe(), clock())
+        except OSError as unrecorded:
+            log.error("cannot record the sync error: %s", unrecorded)
+        return failed
+    try:
+        record_success(data_dir, result.version, clock())
+    except OSError as unrecorded:
+        log.error("cannot record the sync result: %s", unrecorded)
+    if result.outcome is Outcome.UPDATED:
+        log.info("content updated to version %s: %s", result.version, result.changes.describe())
+    return result
+
+
+class _Sync:
+    """One run: an Updater lives for one refresh, so each run makes its own."""
+
+    def __init__(self, settings: SyncSettings, data_dir: Path, paths: SyncPaths) -> None:
+        self.settings = settings
+        self.data_dir = data_dir
+        self.paths = paths
+        self.fetched_files = 0
+        self.fetched_bytes = 0
+
+    def run(self) -> SyncResult:
+        self.clean_leftovers()
+        updater = Updater(
+            str(self.paths.metadata),
+            self.settings.metadata_url,
+            str(self.paths.cache),
+            self.settings.targets_url,
+            config=UpdaterConfig(app_user_agent=f"clinic-kiosk/{__version__}"),
+            bootstrap=self.settings.trusted_root_bytes(),
+        )
+        updater.refresh()
+        index_info = self.target_info(updater, INDEX_PATH, MAX_INDEX_BYTES)
+        index_file = self.fetch(updater, index_info)
+        index = parse_index(index_file.read_bytes())
+        total = sum(f.length for f in index.files.values())
+        if total > MAX_VERSION_BYTES:
+            raise UpdateRejected(f"version is {total:,} bytes; the limit is {MAX_VERSION_BYTES:,}")
+        current = self.current_content()
+        if current is not None and current.digest == index.digest:
+            self.prune(index, index_info)
+            return SyncResult(Outcome.UP_TO_DATE, index.version, current.version)
+        before = self.applied_index()
+        for entry in index.files.values():
+            info = self.target_info(updater, entry.path, entry.length)
+            if info.hashes["sha256"] != entry.sha256:
+                raise UpdateRejected(f"index.json and targets.json disagree on {entry.path}")
+            self.fetch(updater, info)
+        log.debug("every file of version %s verified; staging it", index.version)
+        staged = self.stage(index)
+        bundle = self.load(staged, index)
+        log.debug("version %s loads; applying it", index.version)
+        pointer = {"version": index.version, "index_sha256": index_info.hashes["sha256"]}
+        keep_verified(self.paths, staged, index.digest, pointer)
+        self.apply(bundle)
+        self.prune(index, index_info)
+        return SyncResult(
+            Outcome.UPDATED,
+            index.version,
+            current.version if current else None,
+            compare(before, index),
+            self.fetched_files,
+            self.fetched_bytes,
+        )
+
+    def current_content(self) -> ContentInfo | None:
+        """What the store holds now (its own connection, closed again before any download)."""
+        if not (self.data_dir / STORE_FILE).exists():
+            return None
+        store = ContentStore(self.data_dir / STORE_FILE)
+        try:
+            return store.info()
+        finally:
+            store.close()
+
+    def apply(self, bundle: ContentBundle) -> None:
+        """Replace the store's content in one transaction, on a connection of this thread."""
+        store = ContentStore(self.data_dir / STORE_FILE)
+        try:
+            store.replace(bundle, origin=f"signed update from {self.settings.host}")
+        finally:
+            store.close()
+
+    def target_info(self, updater: Updater, path: str, limit: int) -> TargetFile:
+        """The signed facts about `path`, refused if it is missing or larger than allowed.
+
+        For files the index lists, `limit` is the index's length, itself within the loader's
+        limits; so a file can be neither larger than the index says nor than a kiosk accepts.
+        """
+        info = updater.get_targetinfo(path)
+        if info is None:
+            raise UpdateRejected(f"{path} is not a signed target of this version")
+        if "sha256" not in info.hashes:
+            raise UpdateRejected(f"{path} has no sha256 hash in targets.json")
+        if info.length > limit:
+            raise UpdateRejected(
+                f"oversize: {path} is signed as {info.length:,} bytes, over {limit:,}"
+            )
+        return info
+
+    def fetch(self, updater: Updater, info: TargetFile) -> Path:
+        """The verified file for `info`: from the cache when its hash is there, else fetched."""
+        cached = self.paths.cache / info.hashes["sha256"]
+        if updater.find_cached_target(info, str(cached)):
+            return cached
+        partial = cached.with_name(f".{cached.name}.partial")
+        updater.download_target(info, str(partial))  # verifies length and hash first
+        os.replace(partial, cached)
+        self.fetched_files += 1
+        self.fetched_bytes += info.length
+        return cached
+
+    def stage(self, index: ContentIndex) -> Path:
+        """Lay the version out as a content folder (hard links into the cache, or copies)."""
+        folder = self.paths.staging / index.digest
+        for entry in index.files.values():
+            target = folder / entry.path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(self.paths.cache / entry.sha256, target)
+            except OSError:
+                shutil.copyfile(self.paths.cache / entry.sha256, target)
+        return folder
+
+    def load(self, staged: Path, index: ContentIndex) -> ContentBundle:
+        try:
+            bundle = load_content(staged)
+        except ContentError as error:
+            first = error.problems[0] if error.problems else "unknown problem"
+            more = len(error.problems) - 1
+            suffix = f" (and {more} more)" if more > 0 else ""
+            raise UpdateRejected(f"the published content is not valid: {first}{suffix}") from None
+        if bundle.digest != index.digest:
+            raise UpdateRejected("the published files do not match their index (digest differs)")
+        return bundle
+
+    def applied_index(self) -> ContentIndex | None:
+        """The index of the version applied last, to say what an update changes."""
+        sha = read_verified_pointer(self.paths).get("index_sha256")
+        try:
+            data = (self.paths.cache / str(sha)).read_bytes()
+            if hashlib.sha256(data).hexdigest() != sha:
+                return None
+            return parse_index(data)
+        except (OSError, ValueError):
+            return None
+
+    def clean_leftovers(self) -> None:
+        """Whatever an interrupted run left half-done: staging folders, partial downloads."""
+        self.paths.make()
+        for leftover in self.paths.staging.iterdir():
+            shutil.rmtree(leftover, ignore_errors=True)
+        for partial in self.paths.cache.glob(".*.partial"):
+            partial.unlink(missing_ok=True)
+
+    def prune(self, index: ContentIndex, index_info: TargetFile) -> None:
+        """Drop cached files no longer in the current version, so the cache cannot grow."""
+        keep = {f.sha256 for f in index.files.values()} | {index_info.hashes["sha256"]}
+        for cached in self.paths.cache.iterdir():
+            if cached.name not in keep and not cached.name.startswith("."):
+                cached.unlink(missing_ok=True)

@@ -1,0 +1,197 @@
+"""Where a kiosk keeps its content updates, and how the last one went.
+
+Everything lives under DATA_DIR/sync/, apart from the content store:
+
+    metadata/          TUF metadata this kiosk has verified (rollback and freeze protection)
+    cache/<sha256>     verified target files, named by hash: reused, never fetched twice
+    staging/           a version being assembled; cleared at the start of every sync
+    verified/<digest>/ the last verified content folder, to rebuild a corrupt store from
+    verified.json      which folder that is (written after the folder is complete)
+    state.json         last success, last error: what the staff status screen shows
+    lock               held while a sync runs, so the kiosk and `kiosk sync` never overlap
+
+No TUF here: first start and the status screen read these files without loading it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import fcntl
+import json
+import logging
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+SYNC_DIR = "sync"
+
+
+class SyncBusy(Exception):
+    """Another process is syncing this kiosk's content right now."""
+
+
+@dataclass(frozen=True)
+class SyncState:
+    """How syncing has gone lately (ISO 8601 times, UTC), kept across restarts."""
+
+    last_success: str | None = None
+    last_error: str | None = None
+    last_error_at: str | None = None
+    last_attempt: str | None = None
+    content_version: str | None = None
+
+
+@dataclass(frozen=True)
+class SyncPaths:
+    """The files of DATA_DIR/sync/, named in one place."""
+
+    root: Path
+
+    @classmethod
+    def under(cls, data_dir: Path) -> SyncPaths:
+        return cls(Path(data_dir) / SYNC_DIR)
+
+    @property
+    def metadata(self) -> Path:
+        return self.root / "metadata"
+
+    @property
+    def cache(self) -> Path:
+        return self.root / "cache"
+
+    @property
+    def staging(self) -> Path:
+        return self.root / "staging"
+
+    @property
+    def verified(self) -> Path:
+        return self.root / "verified"
+
+    @property
+    def verified_pointer(self) -> Path:
+        return self.root / "verified.json"
+
+    @property
+    def state(self) -> Path:
+        return self.root / "state.json"
+
+    def make(self) -> None:
+        for folder in (self.metadata, self.cache, self.staging, self.verified):
+            folder.mkdir(parents=True, exist_ok=True)
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold the sync lock (released by the OS too if the process dies)."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.root / "lock", "a+b") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise SyncBusy("another content update is running on this kiosk") from None
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+# -- state.json --------------------------------------------------------------------------------
+
+
+def read_sync_state(data_dir: Path) -> SyncState:
+    """The last recorded outcome; a missing or unreadable file means "never synced"."""
+    try:
+        raw = json.loads(SyncPaths.under(data_dir).state.read_text(encoding="utf-8"))
+        known = {k: v for k, v in raw.items() if k in SyncState.__dataclass_fields__}
+        return SyncState(**{k: v if isinstance(v, str) else None for k, v in known.items()})
+    except (OSError, ValueError, AttributeError):
+        return SyncState()
+
+
+def record_success(data_dir: Path, version: str | None, now: datetime.datetime) -> SyncState:
+    when = _iso(now)
+    state = SyncState(last_success=when, last_attempt=when, content_version=version)
+    _write_json(SyncPaths.under(data_dir).state, asdict(state))
+    return state
+
+
+def record_failure(data_dir: Path, reason: str, now: datetime.datetime) -> SyncState:
+    """Keep the error (and the last success before it) for the status screen."""
+    when = _iso(now)
+    state = replace(
+        read_sync_state(data_dir), last_error=reason, last_error_at=when, last_attempt=when
+    )
+    _write_json(SyncPaths.under(data_dir).state, asdict(state))
+    return state
+
+
+# -- the last verified content folder ---------------------------------------------------------
+
+
+def last_verified_content(data_dir: Path) -> Path | None:
+    """The content folder of the last update that verified completely, if there is one."""
+    paths = SyncPaths.under(data_dir)
+    try:
+        pointer = json.loads(paths.verified_pointer.read_text(encoding="utf-8"))
+        folder = paths.verified / str(pointer["digest"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return folder if folder.is_dir() else None
+
+
+def read_verified_pointer(paths: SyncPaths) -> dict[str, Any]:
+    try:
+        pointer = json.loads(paths.verified_pointer.read_text(encoding="utf-8"))
+        return pointer if isinstance(pointer, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def keep_verified(paths: SyncPaths, staged: Path, digest: str, pointer: dict[str, Any]) -> Path:
+    """Make the fully verified `staged` folder the one to rebuild from; drop older ones.
+
+    The folder is moved into place first and the pointer replaced after, so a crash
+    leaves the pointer naming either the old complete folder or the new complete one.
+    """
+    target = paths.verified / digest
+    if target.exists():
+        shutil.rmtree(target)
+    os.replace(staged, target)
+    _write_json(paths.verified_pointer, {**pointer, "digest": digest})
+    for old in paths.verified.iterdir():
+        if old.name != digest:
+            shutil.rmtree(old, ignore_errors=True)
+    return target
+
+
+# -- small helpers ------------------------------------------------------------------------------
+
+
+def write_file_atomically(path: Path, data: bytes) -> None:
+    """Write `data` so that `path` holds either its old bytes or all of the new ones."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise
+
+
+def _write_json(path: Path, value: dict[str, Any]) -> None:
+    write_file_atomically(path, json.dumps(value, indent=1, sort_keys=True).encode("utf-8"))
+
+
+def _iso(moment: datetime.datetime) -> str:
+    return moment.astimezone(datetime.UTC).isoformat(timespec="seconds")

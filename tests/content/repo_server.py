@@ -1,0 +1,63 @@
+"""A real static web host on loopback, serving a published repository, counting what it serves.
+
+It is the plain `http.server`, as dumb as nginx or a bucket: it knows nothing of TUF.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    server: RepoServer
+
+    def do_GET(self) -> None:
+        self.server.record(self.path)
+        super().do_GET()
+
+    def log_message(self, format: str, *args: object) -> None:  # quiet, like a test should be
+        pass
+
+
+class RepoServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.requests: list[str] = []
+        self._lock = threading.Lock()
+        super().__init__(("127.0.0.1", 0), self._handler)
+        self._thread = threading.Thread(target=self.serve_forever, args=(0.05,), daemon=True)
+
+    def _handler(self, *args: object) -> _Handler:
+        return functools.partial(_Handler, directory=str(self.folder))(*args)
+
+    @property
+    def url(self) -> str:
+        host, port = self.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def record(self, path: str) -> None:
+        with self._lock:
+            self.requests.append(path)
+
+    def take_requests(self) -> list[str]:
+        """The paths asked for since the last call, in order."""
+        with self._lock:
+            taken, self.requests = self.requests, []
+        return taken
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a kiosk hanging up on an oversize file is expected here, not an error
+
+    def __enter__(self) -> RepoServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.shutdown()
+        self.server_close()
+        self._thread.join()

@@ -1,0 +1,256 @@
+"""Syncing a kiosk from a real repository on a real loopback web host, with real signatures.
+
+Every attack the issue names is staged against the repository files on the host, the way an
+attacker who controls the host (or the network) would, and each must leave the kiosk's
+content exactly as it was.
+"""
+
+from __future__ import annotations
+
+import datetime
+import socket
+import sqlite3
+
+import pytest
+from tuf.api.metadata import Metadata
+
+from kiosk.content.index import Changes
+from kiosk.content.publish import hashed_name, publish
+from kiosk.content.signing_keys import create_keys, rotate_key
+from kiosk.content.store import ContentStore
+from kiosk.content.sync import sync_once
+from kiosk.content.sync_outcome import Outcome
+from kiosk.content.sync_settings import SyncConfigError, SyncSettings, check_repository_url
+from kiosk.content.sync_state import SyncPaths, last_verified_content, read_sync_state
+from tests.content.cards import edit_card, write_card, write_image
+
+
+def content_of(kiosk_dir) -> dict:
+    """Every row the UI could read, and the store's own record of its version and load time."""
+    db = sqlite3.connect(kiosk_dir / "content.db")
+    try:
+        tables = {
+            table: db.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+            for table in ("cards", "sections", "content_meta")
+        }
+        tables["assets"] = db.execute("SELECT * FROM assets ORDER BY 1").fetchall()
+    finally:
+        db.close()
+    return tables
+
+
+def card_body(kiosk_dir, card_id, lang) -> str | None:
+    store = ContentStore(kiosk_dir / "content.db")
+    try:
+        page = store.card(card_id, lang)
+        return page.body_text if page else None
+    finally:
+        store.close()
+
+
+def targets_of(repo, version: int) -> dict[str, str]:
+    """path -> sha256 of one published version."""
+    targets = Metadata.from_bytes((repo / "metadata" / f"{version}.targets.json").read_bytes())
+    return {path: info.hashes["sha256"] for path, info in targets.signed.targets.items()}
+
+
+def target_file(repo, version: int, path: str):
+    return repo / "targets" / hashed_name(path, targets_of(repo, version)[path])
+
+
+@pytest.fixture
+def v1(content_dir, repo, keys):
+    """Version 1: the shipped cards plus one (waiting-room) that version 2 deletes."""
+    for lang in ("en", "es"):
+        write_card(content_dir, "waiting-room", lang, f"While you wait ({lang}).")
+    return publish(content_dir, repo, keys)
+
+
+@pytest.fixture
+def synced(v1, settings, kiosk_dir, server):
+    """A kiosk that has applied version 1; returns its content, to compare after an attack."""
+    assert sync_once(settings, kiosk_dir).outcome is Outcome.UPDATED
+    server.take_requests()
+    return content_of(kiosk_dir)
+
+
+def make_v2(content_dir, repo, keys, **kwargs):
+    """One card edited, one added (with a new image), one deleted."""
+    edit_card(content_dir, "cytokines.en.md", "interferon", "interferon alfa")
+    write_image(content_dir, "side-effects.svg")
+    for lang in ("en", "es"):
+        write_card(
+            content_dir, "side-effects", lang, f"![A chart, {lang}](images/side-effects.svg)"
+        )
+        (content_dir / "cards" / f"waiting-room.{lang}.md").unlink()
+    return publish(content_dir, repo, keys, **kwargs)
+
+
+def assert_rejected(result, words, kiosk_dir, before):
+    assert result.outcome is Outcome.REJECTED, result
+    assert words in result.reason
+    assert content_of(kiosk_dir) == before  # not a row changed, not even the load time
+    state = read_sync_state(kiosk_dir)
+    assert words in state.last_error and state.last_success is not None
+
+
+# -- updates that verify ---------------------------------------------------------------------
+
+
+def test_first_sync_applies_the_published_version(v1, settings, kiosk_dir, server):
+    result = sync_once(settings, kiosk_dir)
+    assert result.outcome is Outcome.UPDATED and result.version == v1.content_version
+    assert result.changes.first and result.fetched_files == v1.files == 33
+    store = ContentStore(kiosk_dir / "content.db")
+    info = store.info()
+    assert info.digest == v1.bundle.digest and info.origin == f"signed update from {settings.host}"
+    assert len(store.all_cards("es")) == 13 and store.card("waiting-room", "en") is not None
+    assert store.asset("cards/images/antibodies.svg").startswith(b"<svg")
+    store.close()
+    state = read_sync_state(kiosk_dir)
+    assert state.last_success and state.last_error is None
+    assert state.content_version == v1.content_version
+    assert last_verified_content(kiosk_dir).name == v1.bundle.digest
+    server.take_requests()
+    again = sync_once(settings, kiosk_dir)
+    assert again.outcome is Outcome.UP_TO_DATE
+    assert [r for r in server.take_requests() if r.startswith("/targets/")] == []
+
+
+def test_delta_sync_fetches_and_applies_exactly_what_changed(
+    synced, content_dir, repo, keys, settings, kiosk_dir, server
+):
+    make_v2(content_dir, repo, keys)
+    result = sync_once(settings, kiosk_dir)
+    assert result.outcome is Outcome.UPDATED
+    assert result.changes == Changes(
+        added=("cards/images/side-effects.svg", "side-effects.en", "side-effects.es"),
+        changed=("cytokines.en",),
+        removed=("waiting-room.en", "waiting-room.es"),
+    )
+    old, new = targets_of(repo, 1), targets_of(repo, 2)
+    fresh = {f"/targets/{hashed_name(p, sha)}" for p, sha in new.items() if old.get(p) != sha}
+    assert len(fresh) == 5  # index.json, cytokines.en, side-effects.en/.es, the image
+    requested = server.take_requests()
+    assert {r for r in requested if r.startswith("/targets/")} == fresh
+    assert len([r for r in requested if r.startswith("/targets/")]) == 5  # none twice
+    assert result.fetched_files == 5
+    assert "interferon alfa" in card_body(kiosk_dir, "cytokines", "en")
+    assert "interferon alfa" not in card_body(kiosk_dir, "cytokines", "es")
+    assert card_body(kiosk_dir, "waiting-room", "en") is None
+    assert card_body(kiosk_dir, "side-effects", "es") is not None
+    after = content_of(kiosk_dir)
+    unchanged = [row for row in after["cards"] if row[0] not in {"cytokines", "side-effects"}]
+    assert unchanged == [
+        row for row in synced["cards"] if row[0] not in {"cytokines", "waiting-room"}
+    ]
+    assert ("cards/images/side-effects.svg",) in {(row[0],) for row in after["assets"]}
+    cache = {p.name for p in SyncPaths.under(kiosk_dir).cache.iterdir()}
+    assert cache == set(new.values())  # files of version 1 only are dropped
+
+
+def test_a_rotated_key_reaches_a_kiosk_that_trusts_the_old_root(
+    synced, content_dir, repo, keys, settings, kiosk_dir
+):
+    rotate_key(keys, "root")
+    rotate_key(keys, "timestamp")
+    make_v2(content_dir, repo, keys)
+    result = sync_once(settings, kiosk_dir)  # still bootstrapped with root version 1
+    assert result.outcome is Outcome.UPDATED, result.reason
+    trusted = Metadata.from_file(str(SyncPaths.under(kiosk_dir).metadata / "root.json"))
+    assert trusted.signed.version == 3
+    assert sync_once(settings, kiosk_dir).outcome is Outcome.UP_TO_DATE  # the chain persists
+
+
+# -- updates that must be rejected -------------------------------------------------------------
+
+
+def test_a_tampered_target_is_rejected(synced, content_dir, repo, keys, settings, kiosk_dir):
+    make_v2(content_dir, repo, keys)
+    card = target_file(repo, 2, "cards/cytokines.en.md")
+    card.write_bytes(card.read_bytes().replace(b"alfa", b"beta"))  # same length, other bytes
+    result = sync_once(settings, kiosk_dir)
+    assert_rejected(result, "hash or length mismatch", kiosk_dir, synced)
+    assert card.name.split(".")[0] not in {
+        p.name for p in SyncPaths.under(kiosk_dir).cache.iterdir()
+    }
+
+
+def test_a_replayed_old_timestamp_is_rejected(v1, content_dir, repo, keys, settings, kiosk_dir):
+    old_timestamp = (repo / "metadata" / "timestamp.json").read_bytes()
+    assert sync_once(settings, kiosk_dir).outcome is Outcome.UPDATED
+    make_v2(content_dir, repo, keys)
+    assert sync_once(settings, kiosk_dir).outcome is Outcome.UPDATED
+    before = content_of(kiosk_dir)
+    (repo / "metadata" / "timestamp.json").write_bytes(old_timestamp)
+    result = sync_once(settings, kiosk_dir)
+    assert_rejected(result, "older version than this kiosk has seen", kiosk_dir, before)
+
+
+def test_expired_metadata_is_rejected(synced, content_dir, repo, keys, settings, kiosk_dir):
+    long_ago = datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=200)
+    make_v2(content_dir, repo, keys, now=long_ago)
+    result = sync_once(settings, kiosk_dir)
+    assert_rejected(result, "expired metadata", kiosk_dir, synced)
+
+
+def test_metadata_signed_with_the_wrong_key_is_rejected(
+    synced, content_dir, keys, settings, kiosk_dir, server, tmp_path
+):
+    impostor = tmp_path / "impostor-keys"
+    create_keys(impostor)
+    fake = tmp_path / "fake-repo"
+    make_v2(content_dir, fake, impostor)
+    server.folder = fake  # the host (or someone between) now serves a repository of its own
+    result = sync_once(settings, kiosk_dir)
+    assert_rejected(result, "bad signature or wrong key", kiosk_dir, synced)
+
+
+def test_a_huge_target_is_rejected_without_reading_it_all(
+    synced, content_dir, repo, keys, settings, kiosk_dir
+):
+    make_v2(content_dir, repo, keys)
+    target_file(repo, 2, "cards/cytokines.en.md").write_bytes(b"x" * 5_000_000)
+    result = sync_once(settings, kiosk_dir)
+    assert_rejected(result, "oversize download", kiosk_dir, synced)
+
+
+def test_a_huge_timestamp_is_rejected(synced, repo, settings, kiosk_dir):
+    (repo / "metadata" / "timestamp.json").write_bytes(b" " * 200_000)
+    result = sync_once(settings, kiosk_dir)
+    assert_rejected(result, "oversize download", kiosk_dir, synced)
+
+
+def test_no_network_keeps_the_content_and_reports_it(synced, keys, kiosk_dir):
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    result = sync_once(SyncSettings(f"http://127.0.0.1:{port}", keys / "root.json"), kiosk_dir)
+    assert result.outcome is Outcome.UNAVAILABLE and "cannot be reached" in result.reason
+    assert content_of(kiosk_dir) == synced
+    assert "cannot be reached" in read_sync_state(kiosk_dir).last_error
+
+
+def test_a_missing_trusted_root_refuses_every_update(v1, settings, kiosk_dir, tmp_path):
+    unprovisioned = SyncSettings(settings.repository_url, tmp_path / "nowhere" / "root.json")
+    result = sync_once(unprovisioned, kiosk_dir)
+    assert result.outcome is Outcome.FAILED and "sync.trusted_root" in result.reason
+    assert not (kiosk_dir / "content.db").exists()
+
+
+# -- settings ---------------------------------------------------------------------------------
+
+
+def test_settings_need_https_and_a_trusted_root():
+    from kiosk.config import Config
+
+    assert SyncSettings.from_config(Config()) is None
+    on = Config().replace(sync__repository_url="https://cdn.example.org/kiosk/")
+    with pytest.raises(SyncConfigError, match="trusted_root is empty"):
+        SyncSettings.from_config(on)
+    settings = SyncSettings.from_config(on.replace(sync__trusted_root="~/root.json"))
+    assert settings.metadata_url == "https://cdn.example.org/kiosk/metadata/"
+    assert settings.targets_url == "https://cdn.example.org/kiosk/targets/"
+    assert check_repository_url("http://127.0.0.1:8000") == "http://127.0.0.1:8000"
+    with pytest.raises(SyncConfigError, match="https://"):
+        check_repository_url("http://cdn.example.org/kiosk")
