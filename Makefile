@@ -35,6 +35,7 @@ translations: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup_and_navigation.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/callback_send.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache build dist
