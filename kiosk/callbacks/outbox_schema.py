@@ -20,11 +20,12 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kiosk.migrations import MigrationSet
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 MIGRATION_SET = "kiosk.callbacks"
-APPLIED_TABLE = "_sqlite_migrations"  # where sqlite-utils records what it applied
 BUSY_TIMEOUT_SECONDS = 5.0
 
 
@@ -59,7 +60,8 @@ def m001_outbox(db: Database) -> None:
     db["outbox"].create_index(["status", "created_at"])
 
 
-MIGRATIONS = (m001_outbox,)
+MIGRATIONS = MigrationSet(MIGRATION_SET, (m001_outbox,))
+is_current, migrate = MIGRATIONS.is_current, MIGRATIONS.migrate
 
 
 def open_database(path: Path, *, check_same_thread: bool = True) -> sqlite3.Connection:
@@ -86,38 +88,3 @@ def open_database(path: Path, *, check_same_thread: bool = True) -> sqlite3.Conn
         conn.close()
         raise
     return conn
-
-
-def is_current(conn: sqlite3.Connection) -> bool:
-    """True when every migration has been applied to this database already."""
-    exists = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [APPLIED_TABLE]
-    ).fetchone()
-    if not exists:
-        return False
-    applied = {
-        row[0]
-        for row in conn.execute(
-            f"SELECT name FROM {APPLIED_TABLE} WHERE migration_set = ?", [MIGRATION_SET]
-        )
-    }
-    return all(m.__name__ in applied for m in MIGRATIONS)
-
-
-def migrate(conn: sqlite3.Connection) -> None:
-    """Apply pending migrations under one write lock, so two processes starting at once
-    (the kiosk and `kiosk outbox status`) cannot both create the table."""
-    from sqlite_utils import Database, Migrations
-
-    migrations = Migrations(MIGRATION_SET)
-    for migration in MIGRATIONS:
-        migrations()(migration)
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        if not is_current(conn):  # another process may have finished while we waited
-            migrations.apply(Database(conn))  # nested: sqlite-utils uses savepoints
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise

@@ -10,12 +10,13 @@ outcome's detail is for staff and logs: a status code or an error kind, never a 
 from __future__ import annotations
 
 import http.client
-import ipaddress
 import socket
 import ssl
 from dataclasses import dataclass
 from functools import cache
 from urllib.parse import urlsplit
+
+from kiosk.addresses import is_loopback
 
 DELIVERED, RETRY, FAILED = "delivered", "retry", "failed"
 RETRYABLE_STATUSES = frozenset({408, 429})
@@ -40,7 +41,7 @@ def endpoint_problem(url: str) -> str:
         return "callbacks.endpoint is not a valid address"
     if parts.scheme == "https" and parts.hostname:
         return ""
-    if parts.scheme == "http" and parts.hostname and _is_loopback(parts.hostname):
+    if parts.scheme == "http" and parts.hostname and is_loopback(parts.hostname):
         return ""
     if parts.scheme == "http":
         return "callbacks.endpoint must use https:// (http:// only for this machine)"
@@ -53,15 +54,6 @@ def delivery_problem(endpoint: str, secret: str) -> str:
     if not problem and not secret:
         problem = "no shared secret (callbacks.secret is empty); requests stay queued"
     return problem
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def outcome_for_status(status: int, retry_after: str | None = None) -> Outcome:

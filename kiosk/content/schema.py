@@ -7,14 +7,14 @@ store is current starts without loading it.
 
 from __future__ import annotations
 
-import sqlite3
 from typing import TYPE_CHECKING
+
+from kiosk.migrations import MigrationSet
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 MIGRATION_SET = "kiosk.content"
-APPLIED_TABLE = "_sqlite_migrations"  # where sqlite-utils records what it applied
 
 
 def m001_content_tables(db: Database) -> None:
@@ -52,30 +52,5 @@ def m001_content_tables(db: Database) -> None:
     )
 
 
-MIGRATIONS = (m001_content_tables,)
-
-
-def is_current(conn: sqlite3.Connection) -> bool:
-    """True when every migration has been applied to this database already."""
-    exists = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [APPLIED_TABLE]
-    ).fetchone()
-    if not exists:
-        return False
-    applied = {
-        row[0]
-        for row in conn.execute(
-            f"SELECT name FROM {APPLIED_TABLE} WHERE migration_set = ?", [MIGRATION_SET]
-        )
-    }
-    return all(m.__name__ in applied for m in MIGRATIONS)
-
-
-def migrate(conn: sqlite3.Connection) -> None:
-    """Apply whatever migrations are pending, each in its own transaction."""
-    from sqlite_utils import Database, Migrations
-
-    migrations = Migrations(MIGRATION_SET)
-    for migration in MIGRATIONS:
-        migrations()(migration)
-    migrations.apply(Database(conn))
+MIGRATIONS = MigrationSet(MIGRATION_SET, (m001_content_tables,))
+is_current, migrate = MIGRATIONS.is_current, MIGRATIONS.migrate

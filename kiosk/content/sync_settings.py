@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import ipaddress
 import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from kiosk.addresses import is_loopback
 
 
 class SyncConfigError(ValueError):
@@ -56,17 +57,8 @@ def check_repository_url(url: str) -> str:
     parts = urllib.parse.urlsplit(url)
     if parts.scheme == "https" and parts.hostname:
         return url
-    if parts.scheme == "http" and parts.hostname and _is_loopback(parts.hostname):
+    if parts.scheme == "http" and parts.hostname and is_loopback(parts.hostname):
         return url
     raise SyncConfigError(
         f"sync.repository_url {url!r} must be an https:// address (http:// only for this machine)"
     )
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False

@@ -15,7 +15,6 @@ is exactly what the fleet's dashboard should notice.
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import logging
 import random
@@ -26,6 +25,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from kiosk.addresses import is_loopback
 from kiosk.callbacks import signing, transport
 from kiosk.callbacks.backoff import retry_delay
 
@@ -51,18 +51,9 @@ def check_endpoint(url: str) -> str:
         raise ValueError(f"{url!r} is not a valid address") from None
     if parts.scheme == "https" and parts.hostname:
         return url
-    if parts.scheme == "http" and parts.hostname and _is_loopback(parts.hostname):
+    if parts.scheme == "http" and parts.hostname and is_loopback(parts.hostname):
         return url
     raise ValueError(f"{url!r} is not an https:// address (http:// is allowed only for loopback)")
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 class Heartbeat:
