@@ -17,10 +17,14 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from kiosk.migrations import MigrationSet
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -77,7 +81,7 @@ def open_database(path: Path, *, check_same_thread: bool = True) -> sqlite3.Conn
         check_same_thread=check_same_thread,
     )
     try:
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        mode = _with_retries(lambda: conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
         if mode.lower() != "wal":
             raise sqlite3.OperationalError(f"{path}: cannot use WAL (journal mode is {mode})")
         conn.execute("PRAGMA synchronous = FULL")
@@ -88,3 +92,20 @@ def open_database(path: Path, *, check_same_thread: bool = True) -> sqlite3.Conn
         conn.close()
         raise
     return conn
+
+
+def _with_retries(step: Callable[[], T]) -> T:
+    """Run `step`, retrying while the file is locked.
+
+    After a process was killed, the next one to open the file recovers its write-ahead log
+    under an exclusive lock, and SQLite answers "locked" to others at once, without waiting
+    through the busy timeout. That passes in milliseconds; retry for as long as the timeout.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    while True:
+        try:
+            return step()
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
