@@ -25,7 +25,7 @@ def handle(args: argparse.Namespace) -> int:
     config = common.config(args)
     from kiosk.app import run
     from kiosk.config import ConfigError
-    from kiosk.content.loader import ContentError
+    from kiosk.content.problems import ContentError
 
     try:
         return run(

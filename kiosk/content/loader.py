@@ -17,13 +17,13 @@ import hashlib
 import re
 import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from kiosk.content import frontmatter
 from kiosk.content.model import LANGUAGES, Card, ContentBundle, Section
+from kiosk.content.problems import ContentError, Problem
 from kiosk.content.render import MarkdownTooLarge, image_asset_key, render_markdown
 
 MAX_CARD_BYTES = 256 * 1024
@@ -43,26 +43,6 @@ CARD_FIELDS: dict[str, type | tuple[type, ...]] = {
     "source": str,
 }
 _LINK = re.compile(r"(!?)\[[^\]]*\]\(\s*<?([^)\s>]+)")
-
-
-@dataclass(frozen=True)
-class Problem:
-    path: str
-    message: str
-    line: int | None = None
-
-    def __str__(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.message}"
-
-
-class ContentError(Exception):
-    """The content folder cannot be used; `problems` lists everything that is wrong."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        lines = "\n".join(f"  {p}" for p in problems)
-        super().__init__(f"{len(problems)} problem(s) in the content:\n{lines}")
 
 
 def load_content(root: Path) -> ContentBundle:

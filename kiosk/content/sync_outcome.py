@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from kiosk.content.index import BadIndex, Changes
 from kiosk.content.sync_settings import SyncConfigError
+
+if TYPE_CHECKING:
+    from kiosk.content.index import Changes
 
 MAX_REASON_CHARS = 300
 
@@ -31,7 +34,7 @@ class SyncResult:
     outcome: Outcome
     version: str | None = None  # the content version the store holds after the run
     previous_version: str | None = None
-    changes: Changes = field(default_factory=Changes)
+    changes: Changes = field(default_factory=lambda: _no_changes())
     fetched_files: int = 0
     fetched_bytes: int = 0
     reason: str | None = None
@@ -66,6 +69,8 @@ def _words(error: BaseException) -> tuple[Outcome, str]:
     from tuf.api import exceptions as tuf_errors  # only once something failed
 
     rejected = Outcome.REJECTED
+    from kiosk.content.index import BadIndex  # the loader under it: only when a sync ran
+
     if isinstance(error, UpdateRejected | BadIndex):
         return rejected, ""
     if isinstance(error, tuf_errors.ExpiredMetadataError):
@@ -91,3 +96,10 @@ def _words(error: BaseException) -> tuple[Outcome, str]:
     if isinstance(error, OSError):
         return Outcome.FAILED, "local file problem"
     return Outcome.FAILED, f"unexpected {type(error).__name__}"
+
+
+def _no_changes() -> Changes:
+    """An empty change list (imported late: the index module loads the whole content loader)."""
+    from kiosk.content.index import Changes
+
+    return Changes()
