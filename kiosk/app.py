@@ -23,6 +23,7 @@ from kiosk.content.scheduler import SyncScheduler, scheduler_from_config
 from kiosk.content.store import ContentStore
 from kiosk.content.sync_state import read_sync_state
 from kiosk.navigation import Navigator
+from kiosk.service_manager import ServiceNotifier
 from kiosk.session import Session
 from kiosk.staff.state import STATE_FILE, StaffDefaults, StaffState
 from kiosk.staff.status import collect_status
@@ -30,6 +31,7 @@ from kiosk.theme import Theme
 from kiosk.ui.services import Services
 from kiosk.ui.speech import Speech
 from kiosk.ui.translation import Translations
+from kiosk.ui.watchdog import attach_service_manager
 from kiosk.ui.window import KioskWindow
 
 if TYPE_CHECKING:
@@ -120,6 +122,8 @@ def run(config: Config, data_dir: Path, *, fullscreen: bool, exit_after_first_fr
         app, config, data_dir, store, callbacks, locked=fullscreen, heartbeat=heartbeat, sync=sync
     )
     window.services.staff.record_start()
+    # READY=1 after the first frame, WATCHDOG=1 from the UI loop; nothing without systemd.
+    attach_service_manager(app, window, ServiceNotifier.from_environment())
     if sync is not None:
         # Runs on the sync thread; the signal carries the news to the UI thread.
         sync.on_change = lambda result: window.content_changed.emit()

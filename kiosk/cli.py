@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import pkgutil
 import sys
 
 from kiosk import __version__, commands
+from kiosk.logs import setup_logging
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -23,9 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    setup_logging()  # stderr (the journal under systemd); `kiosk run` adds its log file
     args = build_parser().parse_args(argv)
     return args.handler(args)
 

@@ -7,6 +7,7 @@ import sqlite3
 import sys
 
 from kiosk.commands import common
+from kiosk.logs import setup_logging
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -23,6 +24,8 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
 def handle(args: argparse.Namespace) -> int:
     config = common.config(args)
+    data_dir = common.data_dir(args)
+    setup_logging(data_dir)  # under systemd the journal; elsewhere also DATA_DIR/logs/kiosk.log
     from kiosk.app import run
     from kiosk.config import ConfigError
     from kiosk.content.problems import ContentError
@@ -30,7 +33,7 @@ def handle(args: argparse.Namespace) -> int:
     try:
         return run(
             config,
-            common.data_dir(args),
+            data_dir,
             fullscreen=config["display.fullscreen"] and not args.windowed,
             exit_after_first_frame=args.exit_after_first_frame,
         )

@@ -3,6 +3,7 @@ either the old version or the new one, and the next sync finishes the job."""
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import sqlite3
@@ -20,10 +21,10 @@ from tests.content.cards import write_card, write_image
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 10
 MARKERS = ("staging it", "applying it", "content updated")  # logged by kiosk.content.sync
-# The CLI, with every step logged, so the test can stop it after a chosen number of steps.
+# The CLI, with every step logged (KIOSK_LOG_LEVEL=DEBUG below), so the test can stop it
+# after a chosen number of steps.
 SCRIPT = (
-    "import logging, sys;"
-    "logging.basicConfig(level=logging.DEBUG, format='%(name)s: %(message)s');"
+    "import sys;"
     "from kiosk.cli import main;"
     "sys.exit(main(['sync', '--once', '--config', sys.argv[1], '--data-dir', sys.argv[2]]))"
 )
@@ -55,6 +56,7 @@ def start_sync(config: Path, kiosk_dir: Path) -> subprocess.Popen:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
+        env={**os.environ, "KIOSK_LOG_LEVEL": "DEBUG"},
     )
 
 

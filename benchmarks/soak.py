@@ -1,0 +1,159 @@
+"""Soak: thousands of patient visits in one process, watching memory and live Qt objects.
+
+A kiosk runs for weeks without a restart, so anything a visit leaves behind (a widget never
+deleted, a connection that keeps a screen alive, a pixmap cache that only grows) adds up.
+This drives the real window, built by the same composition root as `kiosk run`, the way a
+patient does: home -> a section -> a topic -> a related topic -> back -> the other language
+-> the idle reset. It prints resident memory and live objects at the start, after a warm-up
+(caches fill, screens get built on first use) and at the end. The aim: no growth after
+warm-up. It asserts nothing; with --check it exits 1 when either grows past a small margin.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/soak.py [--visits N] [--check]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from kiosk.app import build_window
+from kiosk.assets import default_content_dir
+from kiosk.callbacks.desk import CallbackDesk
+from kiosk.config import Config
+from kiosk.content.first_start import open_store
+from kiosk.navigation import SECTION, TOPIC, Place
+
+RSS_MARGIN_KIB = 2048  # allocator noise; a leak of one widget per visit is far above this
+
+
+@dataclass(frozen=True)
+class Sample:
+    label: str
+    visits: int
+    rss_kib: int
+    qobjects: int  # the window's QObject tree
+    wrappers: int  # QObject wrappers Python's garbage collector tracks
+    widgets: int  # QApplication.allWidgets(): also catches parentless widgets
+
+    def row(self) -> str:
+        return (
+            f"{self.label:<10}{self.visits:>7}{self.rss_kib / 1024:>10.1f}"
+            f"{self.qobjects:>10}{self.wrappers:>10}{self.widgets:>9}"
+        )
+
+
+def rss_kib() -> int:
+    """Resident memory now (VmRSS), in KiB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    raise RuntimeError("no VmRSS in /proc/self/status")
+
+
+def sample(label: str, visits: int, app: QApplication, window: QObject) -> Sample:
+    app.processEvents()
+    gc.collect()
+    wrappers = sum(1 for obj in gc.get_objects() if isinstance(obj, QObject))
+    return Sample(
+        label,
+        visits,
+        rss_kib(),
+        len(window.findChildren(QObject)),
+        wrappers,
+        len(QApplication.allWidgets()),
+    )
+
+
+def visit(app: QApplication, window, number: int) -> None:
+    """One patient: through a section to a topic and a related one, back, Spanish, reset.
+
+    Events run after every tap, as they would between a patient's taps, and the window is
+    painted once per visit, so painting's caches are part of the soak too.
+    """
+    store, session, navigator = window.store, window.session, window.navigator
+
+    def tap(action) -> None:
+        action()
+        app.processEvents()
+
+    tap(navigator.home)
+    sections = store.sections(session.language)
+    section = sections[number % len(sections)]
+    tap(lambda: navigator.go(Place(SECTION, section.id)))
+    cards = store.cards_in_section(section.id, session.language)
+    card = cards[number % len(cards)]
+    tap(lambda: navigator.go(Place(TOPIC, card.id)))
+    related = store.card(card.id, session.language).related
+    if related:
+        tap(lambda: navigator.go(Place(TOPIC, related[number % len(related)].id)))
+    tap(navigator.back)
+    tap(lambda: session.set_language("es" if session.language == "en" else "en"))
+    if number % 5 == 0:  # now and then someone needs larger text
+        tap(session.larger_text)
+    window.repaint()  # paint what the patient sees, synchronously
+    tap(session.reset)  # the idle reset: back to the attract loop and the defaults
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--visits", type=int, default=int(os.environ.get("SOAK_VISITS", 3000)))
+    parser.add_argument("--warmup", type=int, default=200)
+    parser.add_argument("--check", action="store_true", help="exit 1 if anything grows")
+    args = parser.parse_args()
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    data_dir = Path(tempfile.mkdtemp(prefix="kiosk-soak-"))
+    config = Config()
+    store = open_store(data_dir, default_content_dir())
+    callbacks = CallbackDesk(config, data_dir)
+    window = build_window(app, config, data_dir, store, callbacks)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+
+    samples = [sample("start", 0, app, window)]
+    started = time.perf_counter()
+    for number in range(1, args.visits + 1):
+        visit(app, window, number)
+        if number == args.warmup:
+            samples.append(sample("warm", number, app, window))
+        elif number % 1000 == 0 or number == args.visits:
+            samples.append(sample("end" if number == args.visits else "", number, app, window))
+    elapsed = time.perf_counter() - started
+
+    print(f"{args.visits} visits in {elapsed:.1f} s ({elapsed / args.visits * 1000:.1f} ms each)")
+    print(f"{'':<10}{'visits':>7}{'RSS MiB':>10}{'QObjects':>10}{'wrappers':>10}{'widgets':>9}")
+    for row in samples:
+        print(row.row())
+    warm, end = next(s for s in samples if s.label == "warm"), samples[-1]
+    growth_kib = end.rss_kib - warm.rss_kib
+    per_thousand = growth_kib / max(1, end.visits - warm.visits) * 1000
+    objects = (
+        end.qobjects - warm.qobjects,
+        end.wrappers - warm.wrappers,
+        end.widgets - warm.widgets,
+    )
+    print(
+        f"after warm-up: RSS {growth_kib / 1024:+.1f} MiB ({per_thousand:+.0f} KiB per 1000 "
+        f"visits), QObjects {objects[0]:+d}, wrappers {objects[1]:+d}, widgets {objects[2]:+d}"
+    )
+
+    window.detach()
+    callbacks.close()
+    window.services.staff.close()
+    store.close()
+    grew = growth_kib > RSS_MARGIN_KIB or any(delta > 0 for delta in objects)
+    return 1 if args.check and grew else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

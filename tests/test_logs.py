@@ -1,0 +1,155 @@
+"""Logging: journal priorities under systemd, a rotated file otherwise, never personal data."""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+
+import pytest
+
+from kiosk import logs
+from kiosk.logs import redact, setup_logging
+
+log = logging.getLogger("kiosk.test")
+
+
+@pytest.fixture(autouse=True)
+def restore_root_logger():
+    root = logging.getLogger()
+    level = root.level
+    yield
+    for handler in [h for h in root.handlers if getattr(h, "kiosk_handler", False)]:
+        root.removeHandler(handler)
+        handler.close()
+    root.setLevel(level)
+
+
+def journal_stream(tmp_path):
+    """A file standing in for the journal's stream, and the $JOURNAL_STREAM naming it."""
+    stream = open(tmp_path / "journal", "w+", encoding="utf-8")  # noqa: SIM115
+    status = os.fstat(stream.fileno())
+    return stream, {"JOURNAL_STREAM": f"{status.st_dev}:{status.st_ino}"}
+
+
+def test_under_systemd_every_line_carries_its_priority_and_no_file_is_written(tmp_path):
+    stream, environ = journal_stream(tmp_path)
+    with stream:
+        assert setup_logging(tmp_path / "data", environ=environ, stream=stream) is None
+        log.info("content loaded")
+        log.warning("read aloud unavailable")
+        try:
+            raise ValueError("boom")
+        except ValueError:
+            log.exception("delivery failed")
+        stream.seek(0)
+        lines = stream.read().splitlines()
+    assert lines[0] == '<6>level=info logger=kiosk.test msg="content loaded"'
+    assert lines[1].startswith("<4>level=warning ")
+    assert lines[2].startswith("<3>level=error ")
+    traceback = lines[3:]
+    assert traceback and all(line.startswith("<3>  ") for line in traceback)  # stays an error
+    assert "ValueError: boom" in traceback[-1]
+    assert not (tmp_path / "data" / "logs").exists()  # journald keeps and rotates the log
+
+
+def test_an_inherited_journal_stream_variable_alone_does_not_count(tmp_path):
+    stream, environ = journal_stream(tmp_path)
+    other = io.StringIO()
+    with stream:
+        path = setup_logging(tmp_path / "data", environ=environ, stream=other)
+    assert path == tmp_path / "data" / "logs" / "kiosk.log"
+    log.info("hello")
+    assert other.getvalue() == "level=info logger=kiosk.test msg=hello\n"
+
+
+def test_otherwise_a_structured_rotated_file_in_the_data_directory(tmp_path, monkeypatch):
+    monkeypatch.setattr(logs, "MAX_BYTES", 2000)
+    path = setup_logging(tmp_path, environ={}, stream=io.StringIO())
+    log.info("next content check in %.0f s", 900, extra={"failures": 2, "host": "a b"})
+    first = path.read_text().splitlines()[0]
+    assert first.startswith("ts=20") and first.endswith(
+        'level=info logger=kiosk.test msg="next content check in 900 s" failures=2 host="a b"'
+    )
+    assert oct(path.parent.stat().st_mode & 0o777) == "0o700"
+    for number in range(400):
+        log.info("filler line %d", number)
+    files = sorted(p.name for p in path.parent.iterdir())
+    assert files == ["kiosk.log", *(f"kiosk.log.{n}" for n in range(1, logs.BACKUPS + 1))]
+    assert all(p.stat().st_size <= 2000 for p in path.parent.iterdir())
+
+
+def test_setting_up_again_replaces_the_handlers(tmp_path):
+    out = io.StringIO()
+    setup_logging(environ={}, stream=io.StringIO())
+    setup_logging(environ={}, stream=out)
+    log.warning("once")
+    ours = [h for h in logging.getLogger().handlers if getattr(h, "kiosk_handler", False)]
+    assert len(ours) == 1 and out.getvalue().count("once") == 1
+
+
+def test_without_a_stream_it_writes_to_whatever_stderr_is_now(capsys):
+    setup_logging(environ={})
+    log.warning("to stderr")
+    assert 'msg="to stderr"' in capsys.readouterr().err
+
+
+def test_level_comes_from_kiosk_log_level(tmp_path):
+    out = io.StringIO()
+    setup_logging(environ={"KIOSK_LOG_LEVEL": "debug"}, stream=out)
+    log.debug("detail")
+    assert "level=debug" in out.getvalue()
+
+
+# -- no personal data -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "+15551234567",
+        "+34 612 34 56 78",
+        "+1 (555) 123-4567",
+        "555-123-4567",
+        "(555) 123 4567",
+        "2025550123",
+        "612345678",
+    ],
+)
+def test_anything_shaped_like_a_phone_number_is_redacted(number):
+    assert redact(f"callback for {number}, today") == "callback for [redacted], today"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "loaded content version 2026.11.28 into /var/lib/kiosk/data/content.db",
+        "callback 7KQ2MX delivered (attempt 3)",
+        "next content check in 900 s (2 failure(s) in a row)",
+        "reviewed 2026-11-28, sent 2026-11-28T05:44:56+00:00, pid 12345",
+        "digest 3f5a1234567890bcdef0123, heartbeat to https://fleet.example:8443/k refused",
+    ],
+)
+def test_ordinary_log_lines_pass_unchanged(text):
+    assert redact(text) == text
+
+
+def test_no_record_reaches_a_handler_with_a_phone_number_or_a_name_field(tmp_path):
+    """Whatever a careless caller passes: message, arguments, extra fields or an exception.
+
+    A name inside free text cannot be recognised; that the code logs references and counts,
+    never a request, is what keeps names out. Named fields are caught by their names.
+    """
+    out = io.StringIO()
+    path = setup_logging(tmp_path, environ={}, stream=out)
+    log.info("request for %s", "+15551234567")
+    log.info("form", extra={"first_name": "Ana", "phone_number": "+34612345678", "topic": "cars"})
+    try:
+        raise ValueError("not a valid number: 555-123-4567")
+    except ValueError:
+        log.exception("refused")
+    for text in (out.getvalue(), path.read_text()):
+        assert "5551234567" not in text and "612345678" not in text and "Ana" not in text
+        assert "first_name=[redacted]" in text and "phone_number=[redacted]" in text
+        assert "topic=cars" in text and 'msg="request for [redacted]"' in text
+        assert "ValueError: not a valid number: [redacted]" in text
