@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from kiosk.background import BackgroundLoop
 from kiosk.content.sync_outcome import Outcome, SyncResult, classify
 from kiosk.content.sync_settings import SyncConfigError, SyncSettings
 from kiosk.content.sync_state import record_failure
@@ -52,9 +53,7 @@ class SyncScheduler:
         self.failures = 0  # in a row; 0 after a success
         self.last_result: SyncResult | None = None
         self._lock = threading.Lock()
-        self._wake = threading.Event()
-        self._stopping = False
-        self._thread: threading.Thread | None = None
+        self._loop = BackgroundLoop("content-sync", self.run_if_due)
         self._next_at = clock()  # the start-up check is due at once
         self._asked = False
         self._waiting: list[Callable[[SyncResult], None]] = []
@@ -69,7 +68,7 @@ class SyncScheduler:
                 self._waiting.append(then)
             self._next_at = self.clock()
             self._asked = True  # even mid-sync: that sync may have started before the news
-        self._wake.set()
+        self._loop.wake()
 
     def seconds_until_next(self) -> float:
         with self._lock:
@@ -121,26 +120,11 @@ class SyncScheduler:
     # -- the background thread ----------------------------------------------------------------
 
     def start(self) -> None:
-        if self._thread is None:
-            self._stopping = False
-            self._thread = threading.Thread(target=self._run, name="content-sync", daemon=True)
-            self._thread.start()
+        self._loop.start()
 
     def stop(self, timeout: float = 10.0) -> None:
         """Stop the thread. A sync in flight finishes first (it is safe to abandon at exit)."""
-        self._stopping = True
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
-
-    def _run(self) -> None:
-        while not self._stopping:
-            delay = self.run_if_due()
-            if self._stopping:
-                break
-            self._wake.wait(delay)
-            self._wake.clear()
+        self._loop.stop(timeout)
 
 
 def scheduler_from_config(

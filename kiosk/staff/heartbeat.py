@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kiosk.addresses import is_loopback
+from kiosk.background import BackgroundLoop
 from kiosk.callbacks import signing, transport
 from kiosk.callbacks.backoff import retry_delay
 
@@ -81,9 +82,7 @@ class Heartbeat:
         self.jitter = jitter
         self.failures = 0  # in a row; 0 after a success
         self._lock = threading.Lock()
-        self._wake = threading.Event()
-        self._stopping = False
-        self._thread: threading.Thread | None = None
+        self._loop = BackgroundLoop("heartbeat", self._round)
         self._pending: bytes | None = None
         self._generation = 0  # which submit the pending body came from
         self._next_attempt = 0.0  # clock() time before which nothing is sent
@@ -95,7 +94,7 @@ class Heartbeat:
         with self._lock:
             self._pending = body
             self._generation += 1
-        self._wake.set()
+        self._loop.wake()
 
     @property
     def pending(self) -> bytes | None:
@@ -156,30 +155,18 @@ class Heartbeat:
     # -- the background thread ----------------------------------------------------------------
 
     def start(self) -> None:
-        if self._thread is None:
-            self._stopping = False
-            self._thread = threading.Thread(target=self._run, name="heartbeat", daemon=True)
-            self._thread.start()
+        self._loop.start()
 
     def stop(self, timeout: float = 5.0) -> None:
         """Stop the thread (a request in flight may take up to its timeout to give up)."""
-        self._stopping = True
-        self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
+        self._loop.stop(timeout)
 
-    def _run(self) -> None:
-        while not self._stopping:
-            try:
-                delay = self.send_pending()
-            except Exception:  # a bug here must not silence the heartbeat for good
-                log.exception("heartbeat failed unexpectedly")
-                delay = self._retry_later("unexpected error")
-            if self._stopping:
-                break
-            self._wake.wait(delay)
-            self._wake.clear()
+    def _round(self) -> float:
+        try:
+            return self.send_pending()
+        except Exception:  # a bug here must not silence the heartbeat for good
+            log.exception("heartbeat failed unexpectedly")
+            return self._retry_later("unexpected error")
 
 
 def heartbeat_from_config(config: Any) -> Heartbeat | None:
