@@ -1,7 +1,7 @@
 """A daemon thread that repeats one step, sleeping as long as the step asks, until stopped.
 
 The content sync and the fleet heartbeat both work this way: `step()` does one round and
-returns the seconds until the next; `wake()` cuts the wait short (a "now" from staff, a new
+returns the seconds until the next (None: until woken); `wake()` cuts the wait short (a "now" from staff, a new
 status to send); `stop()` ends it. The step's own policy (backoff, jitter) stays with it.
 """
 
@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 
 class BackgroundLoop:
-    def __init__(self, name: str, step: Callable[[], float]) -> None:
+    def __init__(self, name: str, step: Callable[[], float | None]) -> None:
         self.name = name
         self.step = step
         self._wake = threading.Event()

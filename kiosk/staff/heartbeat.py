@@ -161,7 +161,7 @@ class Heartbeat:
         """Stop the thread (a request in flight may take up to its timeout to give up)."""
         self._loop.stop(timeout)
 
-    def _round(self) -> float:
+    def _round(self) -> float | None:
         try:
             return self.send_pending()
         except Exception:  # a bug here must not silence the heartbeat for good
