@@ -1,8 +1,9 @@
 """A daemon thread that repeats one step, sleeping as long as the step asks, until stopped.
 
 The content sync and the fleet heartbeat both work this way: `step()` does one round and
-returns the seconds until the next (None: until woken); `wake()` cuts the wait short (a "now" from staff, a new
-status to send); `stop()` ends it. The step's own policy (backoff, jitter) stays with it.
+returns the seconds until the next (None: until woken); `wake()` cuts the wait short (a
+"now" from staff, a new status to send); `stop()` ends it. The step's own policy (backoff,
+jitter) stays with it.
 """
 
 from __future__ import annotations
