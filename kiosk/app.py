@@ -28,6 +28,7 @@ from kiosk.session import Session
 from kiosk.staff.state import STATE_FILE, StaffDefaults, StaffState
 from kiosk.staff.status import collect_status
 from kiosk.theme import Theme
+from kiosk.ui.recovery import recover_from_slot_errors
 from kiosk.ui.services import Services
 from kiosk.ui.speech import Speech
 from kiosk.ui.translation import Translations
@@ -124,6 +125,7 @@ def run(config: Config, data_dir: Path, *, fullscreen: bool, exit_after_first_fr
     window.services.staff.record_start()
     # READY=1 after the first frame, WATCHDOG=1 from the UI loop; nothing without systemd.
     attach_service_manager(app, window, ServiceNotifier.from_environment())
+    recover_from_slot_errors(window.navigator.home)
     if sync is not None:
         # Runs on the sync thread; the signal carries the news to the UI thread.
         sync.on_change = lambda result: window.content_changed.emit()

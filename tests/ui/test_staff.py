@@ -151,3 +151,18 @@ def test_status_on_the_panel_has_no_personal_data(qtbot, staffed, callbacks):
     enter_pin(qtbot, staffed, PIN)
     text = visible_text(staffed)
     assert "1" in text and "Tesa" not in text and "0123" not in text
+
+
+def test_an_error_in_a_slot_is_logged_and_the_kiosk_goes_home(qtbot, kiosk_window, monkeypatch):
+    import sys
+
+    from kiosk.ui.recovery import recover_from_slot_errors
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    recover_from_slot_errors(kiosk_window.navigator.home)
+    tap(qtbot, kiosk_window, "Your immune system")
+    try:
+        raise ZeroDivisionError("a bug in some slot")
+    except ZeroDivisionError:
+        sys.excepthook(*sys.exc_info())
+    qtbot.waitUntil(lambda: kiosk_window.current_screen_name() == "home", timeout=2000)
