@@ -19,10 +19,12 @@ import os
 import sys
 import tempfile
 import time
+import traceback
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from kiosk.app import build_window
@@ -59,8 +61,7 @@ def rss_kib() -> int:
     raise RuntimeError("no VmRSS in /proc/self/status")
 
 
-def sample(label: str, visits: int, app: QApplication, window: QObject) -> Sample:
-    app.processEvents()
+def sample(label: str, visits: int, window: QObject) -> Sample:
     gc.collect()
     wrappers = sum(1 for obj in gc.get_objects() if isinstance(obj, QObject))
     return Sample(
@@ -73,44 +74,85 @@ def sample(label: str, visits: int, app: QApplication, window: QObject) -> Sampl
     )
 
 
-def visit(app: QApplication, window, number: int) -> None:
+def visit(window, number: int) -> Iterator[None]:
     """One patient: through a section to a topic and a related one, back, Spanish, reset.
 
-    Events run after every tap, as they would between a patient's taps, and the window is
-    painted once per visit, so painting's caches are part of the soak too.
+    Each `yield` hands control back to the event loop, as the time between two taps does:
+    timers fire and widgets dropped with deleteLater() are deleted there, as in the kiosk.
     """
     store, session, navigator = window.store, window.session, window.navigator
-
-    def tap(action) -> None:
-        action()
-        app.processEvents()
-
-    tap(navigator.home)
+    navigator.home()
+    yield
     sections = store.sections(session.language)
     section = sections[number % len(sections)]
-    tap(lambda: navigator.go(Place(SECTION, section.id)))
+    navigator.go(Place(SECTION, section.id))
+    yield
     cards = store.cards_in_section(section.id, session.language)
     card = cards[number % len(cards)]
-    tap(lambda: navigator.go(Place(TOPIC, card.id)))
+    navigator.go(Place(TOPIC, card.id))
+    yield
     related = store.card(card.id, session.language).related
     if related:
-        tap(lambda: navigator.go(Place(TOPIC, related[number % len(related)].id)))
-    tap(navigator.back)
-    tap(lambda: session.set_language("es" if session.language == "en" else "en"))
+        navigator.go(Place(TOPIC, related[number % len(related)].id))
+        yield
+    navigator.back()
+    yield
+    session.set_language("es" if session.language == "en" else "en")
+    yield
     if number % 5 == 0:  # now and then someone needs larger text
-        tap(session.larger_text)
+        session.larger_text()
+        yield
     window.repaint()  # paint what the patient sees, synchronously
-    tap(session.reset)  # the idle reset: back to the attract loop and the defaults
+    yield
+    session.reset()  # the idle reset: back to the attract loop and the defaults
+    yield
+
+
+def soak(window, visits: int, warmup: int, samples: list[Sample]) -> Iterator[None]:
+    samples.append(sample("start", 0, window))
+    for number in range(1, visits + 1):
+        yield from visit(window, number)
+        if number == warmup:
+            samples.append(sample("warm", number, window))
+        elif number % 1000 == 0 or number == visits:
+            samples.append(sample("end" if number == visits else "", number, window))
+
+
+def drive(app: QApplication, steps: Iterator[None]) -> int:
+    """Run `steps` inside app.exec(), one step per turn of the event loop."""
+    timer = QTimer(interval=0)
+
+    def advance() -> None:
+        try:
+            next(steps)
+        except StopIteration:
+            timer.stop()
+            app.exit(0)
+        except Exception:  # never let it escape into Qt: report it and stop
+            traceback.print_exc()
+            timer.stop()
+            app.exit(1)
+
+    timer.timeout.connect(advance)
+    timer.start()
+    return app.exec()
+
+
+def quiet_offscreen(kind, context, message: str) -> None:
+    """Qt's messages, less the offscreen platform's one about window-manager size hints."""
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--visits", type=int, default=int(os.environ.get("SOAK_VISITS", 3000)))
-    parser.add_argument("--warmup", type=int, default=200)
+    parser.add_argument("--warmup", type=int, default=1000)
     parser.add_argument("--check", action="store_true", help="exit 1 if anything grows")
     args = parser.parse_args()
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    qInstallMessageHandler(quiet_offscreen)
     data_dir = Path(tempfile.mkdtemp(prefix="kiosk-soak-"))
     config = Config()
     store = open_store(data_dir, default_content_dir())
@@ -120,15 +162,12 @@ def main() -> int:
     window.show()
     app.processEvents()
 
-    samples = [sample("start", 0, app, window)]
+    samples: list[Sample] = []
     started = time.perf_counter()
-    for number in range(1, args.visits + 1):
-        visit(app, window, number)
-        if number == args.warmup:
-            samples.append(sample("warm", number, app, window))
-        elif number % 1000 == 0 or number == args.visits:
-            samples.append(sample("end" if number == args.visits else "", number, app, window))
+    code = drive(app, soak(window, args.visits, args.warmup, samples))
     elapsed = time.perf_counter() - started
+    if code:
+        return code
 
     print(f"{args.visits} visits in {elapsed:.1f} s ({elapsed / args.visits * 1000:.1f} ms each)")
     print(f"{'':<10}{'visits':>7}{'RSS MiB':>10}{'QObjects':>10}{'wrappers':>10}{'widgets':>9}")

@@ -5,6 +5,9 @@ from __future__ import annotations
 import io
 import logging
 import os
+import re
+import subprocess
+import sys
 
 import pytest
 
@@ -153,3 +156,40 @@ def test_no_record_reaches_a_handler_with_a_phone_number_or_a_name_field(tmp_pat
         assert "first_name=[redacted]" in text and "phone_number=[redacted]" in text
         assert "topic=cars" in text and 'msg="request for [redacted]"' in text
         assert "ValueError: not a valid number: [redacted]" in text
+
+
+def kiosk_run(data_dir, stderr, **env):
+    environment = {k: v for k, v in os.environ.items() if k != "JOURNAL_STREAM"}
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kiosk",
+            "run",
+            "--exit-after-first-frame",
+            "--data-dir",
+            str(data_dir),
+        ],
+        env={**environment, "QT_QPA_PLATFORM": "offscreen", **env},
+        stderr=stderr,
+        stdout=subprocess.DEVNULL,
+        timeout=120,
+    )
+
+
+def test_kiosk_run_by_hand_logs_to_stderr_and_its_data_directory(tmp_path):
+    with open(tmp_path / "stderr", "w+", encoding="utf-8") as stderr:
+        assert kiosk_run(tmp_path / "data", stderr).returncode == 0
+        stderr.seek(0)
+        assert 'level=info logger=kiosk.content.first_start msg="first start:' in stderr.read()
+    logged = (tmp_path / "data" / "logs" / "kiosk.log").read_text()
+    assert re.search(r"^ts=\S+ level=info logger=kiosk.content.first_start ", logged, re.M)
+
+
+def test_kiosk_run_under_systemd_logs_to_the_journal_only(tmp_path):
+    stderr, environ = journal_stream(tmp_path)
+    with stderr:
+        assert kiosk_run(tmp_path / "data", stderr, **environ).returncode == 0
+        stderr.seek(0)
+        assert "<6>level=info logger=kiosk.content.first_start" in stderr.read()
+    assert not (tmp_path / "data" / "logs").exists()

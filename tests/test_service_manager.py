@@ -196,3 +196,35 @@ def _wait_for_pings(qtbot, listener: Listener, count: int) -> None:
         return received.count(["WATCHDOG=1"]) >= count
 
     qtbot.waitUntil(enough, timeout=2000)
+
+
+def test_kiosk_run_tells_systemd_ready_after_its_first_frame_and_stopping_at_the_end(
+    listener, tmp_path
+):
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "NOTIFY_SOCKET": listener.address,
+        "WATCHDOG_USEC": "30000000",
+        "WATCHDOG_PID": str(os.getpid()),  # the parent: as cage is the kiosk's under systemd
+    }
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kiosk",
+            "run",
+            "--exit-after-first-frame",
+            "--data-dir",
+            str(tmp_path / "data"),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    messages = listener.pending()
+    assert messages[0] == ["READY=1", "STATUS=showing the kiosk"]
+    assert messages[1] == ["WATCHDOG=1"]  # the first ping, from the UI loop
+    assert messages[-1] == ["STOPPING=1"]
