@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import diagnose
 from kiosk.config import SETTINGS, Config, load_config
+from kiosk.diagnose import qt as diagnose_qt
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGING = ROOT / "packaging"
@@ -144,7 +144,7 @@ def test_the_package_script_is_strict_and_parses():
 
 def test_every_package_the_doctor_may_ask_for_is_installed_by_the_script():
     packages = package_list()
-    for words in (diagnose.SPEECH_PACKAGES, diagnose.FONT_PACKAGES):
+    for words in (diagnose_qt.SPEECH_PACKAGES, diagnose_qt.FONT_PACKAGES):
         assert set(words.split()) <= packages
     assert {"cage", "libpam-systemd", "systemd-timesyncd", "xinit"} <= packages
 
@@ -183,7 +183,7 @@ def test_every_system_library_qt_plugins_load_comes_from_the_script():
             ["ldd", str(base / folder / f"libq{name}.so")], capture_output=True, text=True
         ).stdout
         libraries |= set(re.findall(r"^\s*(\S+\.so\S*) =>", output, re.MULTILINE))
-    wanted = {diagnose.debian_package(lib) for lib in libraries if lib.startswith(ours)}
+    wanted = {diagnose_qt.debian_package(lib) for lib in libraries if lib.startswith(ours)}
     assert len(wanted) > 15
     assert wanted <= package_list(), sorted(wanted - package_list())
 
