@@ -5,7 +5,7 @@ STAMP := $(VENV)/.installed
 PYTHON ?= python3
 I18N := assets/i18n
 
-.PHONY: run test lint format translations bench screenshots clean
+.PHONY: run test lint format translations bench soak clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ translations: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup_and_navigation.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/callback_send.py
+
+# Thousands of visits in one process (about 7 minutes); fails if memory or objects grow.
+soak: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/soak.py --check
 
 clean:
 	rm -rf $(VENV) .pytest_cache build dist
