@@ -16,7 +16,7 @@ import datetime
 import hashlib
 import re
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -24,7 +24,12 @@ from typing import Any
 from kiosk.content import frontmatter
 from kiosk.content.model import LANGUAGES, Card, ContentBundle, Section
 from kiosk.content.problems import ContentError, Problem
-from kiosk.content.render import MarkdownTooLarge, image_asset_key, render_markdown
+from kiosk.content.render import (
+    MarkdownTooLarge,
+    RenderedBody,
+    image_asset_key,
+    render_markdown,
+)
 
 MAX_CARD_BYTES = 256 * 1024
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
@@ -45,14 +50,20 @@ CARD_FIELDS: dict[str, type | tuple[type, ...]] = {
 _LINK = re.compile(r"(!?)\[[^\]]*\]\(\s*<?([^)\s>]+)")
 
 
-def load_content(root: Path) -> ContentBundle:
-    """Check and render the content folder at `root`; raise ContentError if anything is wrong."""
-    return _Loader(root).load()
+def load_content(root: Path, rendered: Mapping[str, RenderedBody] | None = None) -> ContentBundle:
+    """Check and render the content folder at `root`; raise ContentError if anything is wrong.
+
+    `rendered` maps card bodies (Markdown) to their rendering by this same renderer (see
+    `ContentStore.rendered_bodies`); a body found there is not rendered again, so a sync
+    that changes one card renders one card. Every other check runs on every file.
+    """
+    return _Loader(root, rendered or {}).load()
 
 
 class _Loader:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, rendered: Mapping[str, RenderedBody]) -> None:
         self.root = root
+        self.rendered = rendered
         self.problems: list[Problem] = []
         self.warnings: list[str] = []
         self.assets: dict[str, bytes] = {}
@@ -227,7 +238,7 @@ class _Loader:
             return None
         self.check_card_fields(path, data, fields, file_id, section_ids)
         try:
-            rendered = render_markdown(doc.body, base="cards")
+            rendered = self.rendered.get(doc.body) or render_markdown(doc.body, base="cards")
         except MarkdownTooLarge as error:
             self.problem(path, str(error))
             return None

@@ -14,9 +14,13 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk.content import schema
 from kiosk.content.model import ContentBundle
+
+if TYPE_CHECKING:
+    from kiosk.content.render import RenderedBody
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,8 @@ class ContentStore:
         """Make `bundle` the content, atomically: all of it or (on any error) none of it."""
         from sqlite_utils import Database
 
+        from kiosk.content.render import RENDERER  # Markdown is loaded only to write content
+
         now = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
         db = Database(self.db)
         with db.atomic():
@@ -108,7 +114,7 @@ class ContentStore:
                 {"path": path, "content": data} for path, data in bundle.assets.items()
             )
             meta = {"version": bundle.version, "digest": bundle.digest}
-            meta |= {"loaded_at": now, "origin": origin}
+            meta |= {"loaded_at": now, "origin": origin, "renderer": RENDERER}
             db["content_meta"].insert_all({"key": k, "value": v} for k, v in meta.items())
 
     # -- reading ----------------------------------------------------------------------------
@@ -121,6 +127,20 @@ class ContentStore:
         if not meta:
             return None
         return ContentInfo(meta["version"], meta["digest"], meta["loaded_at"], meta["origin"])
+
+    def rendered_bodies(self) -> dict[str, RenderedBody]:
+        """Each stored card body's Markdown and its rendering, for a loader to reuse.
+
+        Empty when the bodies were rendered by other code or library versions than this
+        one's (an app update may render differently, e.g. with a stricter allowlist).
+        """
+        from kiosk.content.render import RENDERER, RenderedBody
+
+        row = self.db.execute("SELECT value FROM content_meta WHERE key = 'renderer'").fetchone()
+        if row is None or row[0] != RENDERER:
+            return {}
+        rows = self.db.execute("SELECT body_markdown, body_html, body_text FROM cards")
+        return {markdown: RenderedBody(html, text) for markdown, html, text in rows if markdown}
 
     def sections(self, lang: str) -> list[SectionTile]:
         rows = self.db.execute(

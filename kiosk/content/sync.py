@@ -23,6 +23,7 @@ import hashlib
 import logging
 import os
 import shutil
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -34,6 +35,7 @@ from kiosk.content.first_start import STORE_FILE
 from kiosk.content.index import INDEX_PATH, MAX_INDEX_BYTES, ContentIndex, compare, parse_index
 from kiosk.content.loader import ContentError, load_content
 from kiosk.content.model import ContentBundle
+from kiosk.content.render import RenderedBody
 from kiosk.content.store import ContentInfo, ContentStore
 from kiosk.content.sync_outcome import Outcome, SyncResult, UpdateRejected, classify
 from kiosk.content.sync_settings import SyncSettings
@@ -125,7 +127,7 @@ class _Sync:
             self.fetch(updater, info)
         log.debug("every file of version %s verified; staging it", index.version)
         staged = self.stage(index)
-        bundle = self.load(staged, index)
+        bundle = self.load(staged, index, self.current_renders())
         log.debug("version %s loads; applying it", index.version)
         pointer = {"version": index.version, "index_sha256": index_info.hashes["sha256"]}
         keep_verified(self.paths, staged, index.digest, pointer)
@@ -199,9 +201,25 @@ class _Sync:
                 shutil.copyfile(self.paths.cache / entry.sha256, target)
         return folder
 
-    def load(self, staged: Path, index: ContentIndex) -> ContentBundle:
+    def current_renders(self) -> dict[str, RenderedBody]:
+        """The store's rendered card bodies: only the cards this version changes get rendered."""
+        if not (self.data_dir / STORE_FILE).exists():
+            return {}
         try:
-            bundle = load_content(staged)
+            store = ContentStore(self.data_dir / STORE_FILE)
+            try:
+                return store.rendered_bodies()
+            finally:
+                store.close()
+        except sqlite3.Error as error:  # only a shortcut: without it every card is rendered
+            log.warning("cannot reuse rendered cards: %s", error)
+            return {}
+
+    def load(
+        self, staged: Path, index: ContentIndex, rendered: dict[str, RenderedBody]
+    ) -> ContentBundle:
+        try:
+            bundle = load_content(staged, rendered)
         except ContentError as error:
             first = error.problems[0] if error.problems else "unknown problem"
             more = len(error.problems) - 1

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 
 from kiosk.content.render import MAX_MARKDOWN_CHARS, MarkdownTooLarge, render_markdown
@@ -51,3 +54,25 @@ def test_very_large_input_is_refused_quickly_and_large_real_input_still_renders(
     nested = "<b>" * 5000 + "deep" + "</b>" * 5000
     body = render_markdown(("Paragraph with **words**.\n\n" * 4000)[:MAX_MARKDOWN_CHARS] + nested)
     assert body.html.count("<p>") >= 3000 and "deep" in body.text
+
+
+def test_one_body_leaves_nothing_behind_for_the_next():
+    """The converter is reused between cards: a link reference defined in one card must not
+    turn words in the next card into a link."""
+    first = render_markdown("See [the basics][b].\n\n[b]: card:basics\n")
+    assert '<a href="card:basics">the basics</a>' in first.html
+    second = render_markdown("See [the basics][b].\n")
+    assert "<a" not in second.html and "[the basics][b]" in second.text
+
+
+def test_each_thread_renders_with_its_own_converter():
+    """A sync renders in a background thread while the CLI or a first start may render too."""
+    bodies = [f"**Topic {n}**\n\n- point {n}\n" for n in range(200)]
+    expected = [render_markdown(body) for body in bodies]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads take turns mid-render, as they can on a busy kiosk
+    try:
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            assert list(pool.map(render_markdown, bodies)) == expected
+    finally:
+        sys.setswitchinterval(interval)

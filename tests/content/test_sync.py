@@ -14,6 +14,7 @@ import sqlite3
 import pytest
 from tuf.api.metadata import Metadata
 
+from kiosk.content import loader
 from kiosk.content.index import Changes
 from kiosk.content.publish import hashed_name, publish
 from kiosk.content.signing_keys import create_keys, rotate_key
@@ -147,6 +148,53 @@ def test_delta_sync_fetches_and_applies_exactly_what_changed(
     assert ("cards/images/side-effects.svg",) in {(row[0],) for row in after["assets"]}
     cache = {p.name for p in SyncPaths.under(kiosk_dir).cache.iterdir()}
     assert cache == set(new.values())  # files of version 1 only are dropped
+
+
+class RenderCount:
+    """Counts the loader's real renders (each still runs): what a sync renders again."""
+
+    def __init__(self, monkeypatch) -> None:
+        self.bodies: list[str] = []
+        real = loader.render_markdown
+
+        def counted(source: str, base: str = ""):
+            self.bodies.append(source)
+            return real(source, base)
+
+        monkeypatch.setattr(loader, "render_markdown", counted)
+
+
+def test_a_delta_sync_renders_only_the_cards_that_changed(
+    synced, content_dir, repo, keys, settings, kiosk_dir, monkeypatch
+):
+    renders = RenderCount(monkeypatch)
+    v2 = make_v2(content_dir, repo, keys)  # publishing renders every card, as validate does
+    renders.bodies.clear()
+    assert sync_once(settings, kiosk_dir).outcome is Outcome.UPDATED
+    assert len(renders.bodies) == 3  # cytokines.en edited, side-effects.en and .es new
+    assert all("interferon alfa" in b or "side-effects.svg" in b for b in renders.bodies)
+    # What was reused is exactly what rendering everything afresh gives.
+    store = ContentStore(kiosk_dir / "content.db")
+    try:
+        for card in v2.bundle.cards:
+            page = store.card(card.id, card.lang)
+            assert (page.body_html, page.body_text) == (card.body_html, card.body_text)
+    finally:
+        store.close()
+
+
+def test_bodies_rendered_by_another_renderer_are_rendered_again(
+    synced, content_dir, repo, keys, settings, kiosk_dir, monkeypatch
+):
+    """After an app update the renderer may differ (a stricter allowlist): reuse nothing."""
+    db = sqlite3.connect(kiosk_dir / "content.db")
+    with db:
+        db.execute("UPDATE content_meta SET value = 'older' WHERE key = 'renderer'")
+    db.close()
+    v2 = make_v2(content_dir, repo, keys)
+    renders = RenderCount(monkeypatch)
+    assert sync_once(settings, kiosk_dir).outcome is Outcome.UPDATED
+    assert len(renders.bodies) == len(v2.bundle.cards)
 
 
 def test_a_rotated_key_reaches_a_kiosk_that_trusts_the_old_root(
