@@ -30,6 +30,17 @@ TEXT_PAIRS = [
     ("disabled_text", "primary_pressed", 7.0),
     ("text", "tile_pressed", 7.0),
     ("attract", "attract_pressed", 7.0),
+    # The staff panel's status summary: all checks passed, or what needs attention.
+    ("ok", "background", 7.0),
+    ("ok", "surface", 7.0),
+    ("ok", "ok_surface", 7.0),
+    ("text", "ok_surface", 7.0),
+    ("text_muted", "ok_surface", 7.0),
+    ("error", "attention_surface", 7.0),
+    ("text", "attention_surface", 7.0),
+    ("text_muted", "attention_surface", 7.0),
+    ("on_status", "ok", 7.0),
+    ("on_status", "error", 7.0),
 ]
 # Focus rings, borders and disabled outlines are not text: WCAG asks 3:1 of them.
 NON_TEXT_PAIRS = [

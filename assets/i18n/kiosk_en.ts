@@ -325,6 +325,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Patient mode</source>
         <translation type="unfinished"></translation>
     </message>
@@ -362,6 +366,140 @@
     </message>
     <message>
         <source>Checking for new content…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusView</name>
+    <message numerus="yes">
+        <source>%n problem(s) need attention</source>
+        <translation>
+            <numerusform>%n problem needs attention</numerusform>
+            <numerusform>%n problems need attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All checks passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last update error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet status reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signage mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, since %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No (last started %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, never started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback requests waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback requests failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (oldest %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -325,6 +325,10 @@
         <translation>Después de cada visita, empezar de nuevo con</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
         <source>Patient mode</source>
         <translation>Modo paciente</translation>
     </message>
@@ -363,6 +367,140 @@
     <message>
         <source>Checking for new content…</source>
         <translation>Buscando contenido nuevo…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusView</name>
+    <message numerus="yes">
+        <source>%n problem(s) need attention</source>
+        <translation>
+            <numerusform>%n problema requiere atención</numerusform>
+            <numerusform>%n problemas requieren atención</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All checks passed</source>
+        <translation>Todas las comprobaciones están bien</translation>
+    </message>
+    <message>
+        <source>Checked %1</source>
+        <translation>Comprobado: %1</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Quiosco</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>Versión de la aplicación</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En marcha</translation>
+    </message>
+    <message>
+        <source>Content version</source>
+        <translation>Versión del contenido</translation>
+    </message>
+    <message>
+        <source>None loaded</source>
+        <translation>Ninguno cargado</translation>
+    </message>
+    <message>
+        <source>Content published</source>
+        <translation>Contenido publicado</translation>
+    </message>
+    <message>
+        <source>Content loaded</source>
+        <translation>Contenido cargado</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Última actualización</translation>
+    </message>
+    <message>
+        <source>Last update error</source>
+        <translation>Último error de actualización</translation>
+    </message>
+    <message>
+        <source>Fleet status reports</source>
+        <translation>Informes de estado a la flota</translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation>Disco libre</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Patient mode</source>
+        <translation>Modo paciente</translation>
+    </message>
+    <message>
+        <source>Signage mode</source>
+        <translation>Modo letrero</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Fuera de servicio</translation>
+    </message>
+    <message>
+        <source>Yes, since %1 (%2)</source>
+        <translation>Sí, desde %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No (last started %1)</source>
+        <translation>No (último inicio: %1)</translation>
+    </message>
+    <message>
+        <source>No, never started</source>
+        <translation>No, nunca se ha iniciado</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>No disponible</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Callback requests waiting</source>
+        <translation>Solicitudes de llamada en espera</translation>
+    </message>
+    <message>
+        <source>Callback requests failed</source>
+        <translation>Solicitudes de llamada fallidas</translation>
+    </message>
+    <message>
+        <source>%1 (oldest %2)</source>
+        <translation>%1 (la más antigua: %2)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Failing: %1</source>
+        <translation>Con fallos: %1</translation>
+    </message>
+    <message>
+        <source>Last sent %1</source>
+        <translation>Último envío: %1</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Aún no enviado</translation>
     </message>
 </context>
 <context>

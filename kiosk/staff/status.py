@@ -148,7 +148,11 @@ def _is_running(pid: int | None) -> bool:
 
 
 def status_rows(status: dict[str, Any]) -> list[tuple[str, str]]:
-    """(label, value) pairs, in the order staff read them; the panel shows these too."""
+    """(label, value) pairs for `kiosk status`, in the order staff read them.
+
+    The staff panel shows the same facts in this order, worded through Qt's translations
+    (`kiosk/ui/widgets/status_view.py`); a fact added here belongs there too.
+    """
     content, outbox = status["content"], status["outbox"]
     return [
         ("Kiosk", f"{status['kiosk_id']}, version {status['app_version']}"),
@@ -179,16 +183,16 @@ def format_status(status: dict[str, Any]) -> str:
 
 
 def _running(status: dict[str, Any]) -> str:
-    started = _when(status["started_at"])
+    started = local_time(status["started_at"])
     if status["running"]:
-        return f"yes, since {started} ({_duration(status['uptime_seconds'])})"
+        return f"yes, since {started} ({duration_words(status['uptime_seconds'])})"
     return f"no (last started {started})" if status["started_at"] else "no (never started)"
 
 
 def _content_words(content: dict[str, Any]) -> str:
-    published = f", published {_when(content['published'])}" if content["published"] else ""
+    published = f", published {local_time(content['published'])}" if content["published"] else ""
     return (
-        f"version {content['version']}{published}, loaded {_when(content['loaded_at'])} "
+        f"version {content['version']}{published}, loaded {local_time(content['loaded_at'])} "
         f"({content['origin']})"
     )
 
@@ -196,7 +200,7 @@ def _content_words(content: dict[str, Any]) -> str:
 def _success_words(report: dict[str, Any] | None) -> str:
     if report is None:
         return "not available"
-    return _when(report["last_success"]) if report["last_success"] else "never"
+    return local_time(report["last_success"]) if report["last_success"] else "never"
 
 
 def _error_words(report: dict[str, Any] | None) -> str:
@@ -207,7 +211,7 @@ def _error_words(report: dict[str, Any] | None) -> str:
 
 def _outbox_words(outbox: dict[str, Any]) -> str:
     oldest = outbox["oldest_pending_age_seconds"]
-    age = f" (oldest {_duration(oldest)})" if outbox["pending"] and oldest is not None else ""
+    age = f" (oldest {duration_words(oldest)})" if outbox["pending"] and oldest is not None else ""
     return f"{outbox['pending']} pending{age}, {outbox['failed']} failed"
 
 
@@ -216,11 +220,16 @@ def _heartbeat_words(report: dict[str, Any] | None) -> str:
         return "off"
     if report["last_error"]:
         return f"failing: {report['last_error']}"
-    return f"last sent {_when(report['last_success'])}" if report["last_success"] else "not yet"
+    if report["last_success"]:
+        return f"last sent {local_time(report['last_success'])}"
+    return "not yet"
 
 
-def _when(iso: str | None) -> str:
-    """An ISO time as local time, to the minute, with its zone."""
+def local_time(iso: str | None) -> str:
+    """An ISO time as local time, to the minute, with its zone.
+
+    Public because the staff panel words its rows itself (translated) and shows times alike.
+    """
     if not iso:
         return "unknown"
     try:
@@ -230,7 +239,8 @@ def _when(iso: str | None) -> str:
     return moment.strftime("%Y-%m-%d %H:%M %Z")
 
 
-def _duration(seconds: int | None) -> str:
+def duration_words(seconds: int | None) -> str:
+    """A duration in the units staff read at a glance (d, h, min, s: the same in Spanish)."""
     if seconds is None:
         return "unknown"
     minutes, hours, days = seconds // 60, seconds // 3600, seconds // 86400

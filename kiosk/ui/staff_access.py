@@ -7,6 +7,7 @@ growing lockout that StaffState keeps across restarts; the pad only says what it
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
@@ -22,7 +23,7 @@ class StaffAccess(QObject):
         self,
         window: QWidget,
         state: StaffState,
-        status_text: Callable[[], str],
+        read_status: Callable[[], dict[str, Any]],
         update_now: Callable[[Callable[[str], None]], None] | None,
         exit_to_desktop: Callable[[], None],
         fallback_defaults: StaffDefaults,
@@ -31,7 +32,7 @@ class StaffAccess(QObject):
         self.window, self.state = window, state
         self.gesture = StaffGesture(window)
         self.gesture.requested.connect(self.open_pad)  # the window routes input to it
-        self._panel_args = (status_text, update_now, exit_to_desktop, fallback_defaults)
+        self._panel_args = (read_status, update_now, exit_to_desktop, fallback_defaults)
         self._pad: PinPad | None = None
         self._panel: StaffPanel | None = None
 
@@ -48,14 +49,14 @@ class StaffAccess(QObject):
     @property
     def panel(self) -> StaffPanel:
         if self._panel is None:
-            status_text, update_now, exit_to_desktop, fallback_defaults = self._panel_args
+            read_status, update_now, exit_to_desktop, fallback_defaults = self._panel_args
             start_update = None
             if update_now is not None:
                 start_update = lambda: update_now(self.panel.update_finished.emit)  # noqa: E731
             self._panel = StaffPanel(
                 self.window,
                 self.state,
-                status_text,
+                read_status,
                 start_update,
                 exit_to_desktop,
                 fallback_defaults,

@@ -24,9 +24,15 @@ def callbacks(config, tmp_path):
 
 
 @pytest.fixture
-def kiosk_window(qtbot, store, config, callbacks, tmp_path):
+def sync():
+    """What "Update content now" drives; None (no updates configured) unless a test says."""
+    return None
+
+
+@pytest.fixture
+def kiosk_window(qtbot, store, config, callbacks, sync, tmp_path):
     app = QApplication.instance()
-    window = build_window(app, config, tmp_path, store, callbacks)
+    window = build_window(app, config, tmp_path, store, callbacks, sync=sync)
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.config import TEXT_SIZES
 from kiosk.ui.widgets.buttons import TileButton
 from tests.ui.patient import tap, visible_controls
+from tests.ui.test_staff import PIN, tap_corner
 
 MIN_TOUCH_PX = 60
 
@@ -85,13 +86,32 @@ def test_at_the_largest_text_every_button_shows_all_its_words(qtbot, kiosk_windo
     """At 200 % nothing is cut off: each button is at least as wide as its words need."""
     kiosk_window.session.set_text_size(TEXT_SIZES[-1])
     for screen in each_screen(qtbot, kiosk_window):
-        for control in visible_controls(kiosk_window):
-            if isinstance(control, TileButton):  # tiles wrap their words instead
-                assert control.height() >= control.heightForWidth(control.width()) - 1, screen
-                continue
-            need = control.sizeHint().width()  # the words plus the padding around them
-            lines = control.fontMetrics().height()
-            assert control.width() >= need and control.height() >= lines, (
-                f"{control.accessibleName()!r} on {screen}: {control.width()}x{control.height()}"
-                f" but its words need {need} wide and {lines} high"
-            )
+        assert_words_fit(kiosk_window, screen)
+
+
+@pytest.mark.parametrize("language", ["English", "Español"])
+def test_the_staff_panel_shows_all_its_words_at_the_largest_text(qtbot, kiosk_window, language):
+    """Staff may open the panel right after a patient chose the largest text, in Spanish."""
+    kiosk_window.services.staff.set_pin(PIN)
+    kiosk_window.session.set_text_size(TEXT_SIZES[-1])
+    tap(qtbot, kiosk_window, language)
+    tap_corner(qtbot, kiosk_window)
+    for digit in PIN:
+        tap(qtbot, kiosk_window, digit)
+    tap(qtbot, kiosk_window, "OK" if language == "English" else "Aceptar")
+    assert kiosk_window.staff.panel.isVisible()
+    QApplication.processEvents()
+    assert_words_fit(kiosk_window, f"the staff panel in {language}")
+
+
+def assert_words_fit(window, screen: str) -> None:
+    for control in visible_controls(window):
+        if isinstance(control, TileButton):  # tiles wrap their words instead
+            assert control.height() >= control.heightForWidth(control.width()) - 1, screen
+            continue
+        need = control.sizeHint().width()  # the words plus the padding around them
+        lines = control.fontMetrics().height()
+        assert control.width() >= need and control.height() >= lines, (
+            f"{control.accessibleName()!r} on {screen}: {control.width()}x{control.height()}"
+            f" but its words need {need} wide and {lines} high"
+        )

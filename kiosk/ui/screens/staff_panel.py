@@ -7,15 +7,18 @@ reset), and every change it makes goes through StaffState, which audits it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from kiosk.config import TEXT_SIZES
 from kiosk.staff import modes
 from kiosk.staff.state import StaffDefaults, StaffState
 from kiosk.ui.screens.base import make_kinetic, scroll_area
+from kiosk.ui.widgets.button_row import ButtonRow
 from kiosk.ui.widgets.buttons import TouchButton, heading
+from kiosk.ui.widgets.status_view import StatusView
 
 AUTO_CLOSE_MS = 60_000
 
@@ -28,7 +31,7 @@ class StaffPanel(QWidget):
         self,
         parent: QWidget,
         state: StaffState,
-        status_text: Callable[[], str],
+        read_status: Callable[[], dict[str, Any]],
         update_now: Callable[[], None] | None,
         exit_to_desktop: Callable[[], None],
         fallback_defaults: StaffDefaults,
@@ -36,11 +39,12 @@ class StaffPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("Screen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.state, self.status_text = state, status_text
+        self.state, self.read_status = state, read_status
         self.update_now, self.exit_to_desktop = update_now, exit_to_desktop
         self.fallback_defaults = fallback_defaults
-        self.title, self.status = heading(), heading("status")
-        self.mode_label, self.defaults_label, self.message = (
+        self.title, self.status_view = heading(), StatusView()
+        self.mode_label, self.defaults_label, self.status_label, self.message = (
+            heading("title"),
             heading("title"),
             heading("title"),
             heading("lead"),
@@ -63,23 +67,25 @@ class StaffPanel(QWidget):
 
         content = QWidget()
         content.setObjectName("Screen")
-        grid = QGridLayout(content)
-        grid.setContentsMargins(48, 32, 48, 32)
-        grid.setSpacing(16)
-        grid.addWidget(self.title, 0, 0, 1, 3)
-        grid.addWidget(self.mode_label, 1, 0, 1, 3)
-        for column, button in enumerate(self.mode_buttons.values()):
-            grid.addWidget(button, 2, column)
-        grid.addWidget(self.defaults_label, 3, 0, 1, 3)
-        for column, button in enumerate(
-            (self.default_language, self.default_size, self.default_contrast)
-        ):
-            grid.addWidget(button, 4, column)
-        grid.addWidget(self.message, 5, 0, 1, 3)
-        for column, button in enumerate((self.update_button, self.exit_button, self.close_button)):
-            grid.addWidget(button, 6, column)
-        grid.addWidget(self.status, 7, 0, 1, 3)
-        grid.setRowStretch(8, 1)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(48, 32, 48, 32)
+        column.setSpacing(16)
+        defaults = (self.default_language, self.default_size, self.default_contrast)
+        actions = (self.update_button, self.exit_button, self.close_button)
+        rows = (
+            self.title,
+            self.mode_label,
+            ButtonRow(self.mode_buttons.values()),
+            self.defaults_label,
+            ButtonRow(defaults),
+            self.message,
+            ButtonRow(actions),
+            self.status_label,
+            self.status_view,
+        )
+        for widget in rows:
+            column.addWidget(widget)
+        column.addStretch(1)
         area = scroll_area(content)
         make_kinetic(area.viewport())
         layout = QVBoxLayout(self)
@@ -94,6 +100,7 @@ class StaffPanel(QWidget):
         self.title.setText(self.tr("Staff panel"))
         self.mode_label.setText(self.tr("Mode"))
         self.defaults_label.setText(self.tr("After each visit, start again with"))
+        self.status_label.setText(self.tr("Status"))
         words = {
             modes.PATIENT: self.tr("Patient mode"),
             modes.SIGNAGE: self.tr("Signage mode"),
@@ -110,7 +117,7 @@ class StaffPanel(QWidget):
     # -- opening and closing ---------------------------------------------------------------
 
     def open(self) -> None:
-        self.message.setText("")
+        self._say("")
         self.refresh()
         self.setGeometry(self.parentWidget().rect())
         self.show()
@@ -142,7 +149,7 @@ class StaffPanel(QWidget):
         self.default_language.setText(self.tr("Language: %1").replace("%1", language))
         self.default_size.setText(self.tr("Text %1%").replace("%1", str(defaults.text_size)))
         self.default_contrast.setChecked(defaults.high_contrast)
-        self.status.setText(self.status_text())
+        self.status_view.show_status(self.read_status())
 
     def defaults(self) -> StaffDefaults:
         return self.state.defaults() or self.fallback_defaults
@@ -173,14 +180,19 @@ class StaffPanel(QWidget):
         self._change_defaults(high_contrast=not self.defaults().high_contrast)
 
     def _update(self) -> None:
-        self.message.setText(self.tr("Checking for new content…"))
+        self._say(self.tr("Checking for new content…"))
         self.update_button.setEnabled(False)
         self.update_now()
 
     def _update_done(self, result: str) -> None:
         self.update_button.setEnabled(True)
-        self.message.setText(result)
-        self.refresh()
+        self._say(result)
+        self.refresh()  # the status shows the new content version and the last update
+
+    def _say(self, message: str) -> None:
+        """The update's progress; hidden when empty, so it leaves no gap above the buttons."""
+        self.message.setText(message)
+        self.message.setVisible(bool(message))
 
     def _exit(self) -> None:
         self.state.audit("kiosk.exit", "ok")
