@@ -1,52 +1,104 @@
-"""Start-up, navigation and memory of the kiosk, against a bare PySide6 window in the same run.
+"""Start-up, navigation, text size and memory of the kiosk, against a bare PySide6 window.
 
 Run with `make bench` (offscreen). Prints medians and ratios; asserts nothing. Figures:
-- cold start to first painted frame, as whole processes (`kiosk run --exit-after-first-frame`
-  on a store that already holds content, and on a first start that loads it),
+- cold start as whole processes (`kiosk run --exit-after-first-frame` on a store that already
+  holds content, and on a first start that loads it), against `bare_window.py` in the same
+  run: start to first frame (the READY=1 both send to $NOTIFY_SOCKET once the first frame is
+  painted, as systemd hears it) and start to exit (the process's whole life),
 - home-to-topic navigation: show the card and paint it, median and p95,
+- tapping "Larger text" on home, on a topic and on the callback form: restyled, laid out and
+  painted, median and p95 (each step up from 100 % to 200 %, then back to 100 % untimed),
 - peak resident memory of those processes (they exit right after the first frame).
+
+The kiosk's modules are byte-compiled first, as `pip install` does for an installed kiosk;
+with PYTHONDONTWRITEBYTECODE set (as here) they would otherwise be compiled at every start.
+BENCH_BYTECODE=0 leaves that out (to time a checkout's start from source).
 """
 
 from __future__ import annotations
 
+import compileall
+import importlib.util
 import os
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 RUNS = int(os.environ.get("BENCH_RUNS", "9"))
 NAV_RUNS = int(os.environ.get("BENCH_NAV_RUNS", "200"))
+STYLE_RUNS = int(os.environ.get("BENCH_STYLE_RUNS", "30"))
 
 
-def timed_process(args: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MiB) of one child process."""
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+def compile_kiosk() -> None:
+    """Byte-compile the kiosk package where it is imported from, as an installed wheel is."""
+    package = importlib.util.find_spec("kiosk").submodule_search_locations[0]
+    compileall.compile_dir(package, quiet=1)
+
+
+class FirstFrame:
+    """A $NOTIFY_SOCKET for one child: the moment its READY=1 arrives."""
+
+    def __init__(self) -> None:
+        self.path = os.path.join(tempfile.mkdtemp(), "notify")
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+        self.sock.bind(self.path)
+        self.sock.settimeout(30)
+        self.at: float | None = None
+        self.thread = threading.Thread(target=self._listen, daemon=True)
+        self.thread.start()
+
+    def _listen(self) -> None:
+        try:
+            while self.at is None:
+                if b"READY=1" in self.sock.recv(4096):
+                    self.at = time.perf_counter()
+        except OSError:
+            pass
+
+    def close(self) -> None:
+        self.thread.join(timeout=5)
+        self.sock.close()
+
+
+def timed_process(args: list[str]) -> tuple[float, float, float]:
+    """Seconds to first frame and to exit, and peak RSS (MiB), of one child process."""
+    listener = FirstFrame()
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "NOTIFY_SOCKET": listener.path,
+        "PYTHONSAFEPATH": "1",  # `-m kiosk` imports the kiosk installed or on PYTHONPATH, not ./
+    }
     start = time.perf_counter()
     child = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     _, status, usage = os.wait4(child.pid, 0)
     elapsed = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"{args} failed")
-    return elapsed, usage.ru_maxrss / 1024
+    listener.close()
+    if os.waitstatus_to_exitcode(status) != 0 or listener.at is None:
+        raise SystemExit(f"{args} failed or never said READY=1")
+    return listener.at - start, elapsed, usage.ru_maxrss / 1024
 
 
-def measure(args: list[str], prepare=None) -> tuple[list[float], list[float]]:
-    times, memory = [], []
+def measure(args: list[str], prepare=None) -> tuple[list[float], list[float], list[float]]:
+    frames, exits, memory = [], [], []
     for _ in range(RUNS):
         if prepare:
             prepare()
-        seconds, mib = timed_process(args)
-        times.append(seconds)
+        frame, seconds, mib = timed_process(args)
+        frames.append(frame)
+        exits.append(seconds)
         memory.append(mib)
-    return times, memory
+    return frames, exits, memory
 
 
-def navigation_times() -> list[float]:
-    """Milliseconds from tapping a card to its screen painted, in this process."""
+def kiosk_window():
+    """The kiosk window as `kiosk run` builds it, shown at a kiosk's size, first frame painted."""
     from PySide6.QtWidgets import QApplication
 
     from kiosk.app import build_window
@@ -54,7 +106,6 @@ def navigation_times() -> list[float]:
     from kiosk.callbacks.desk import CallbackDesk
     from kiosk.config import Config
     from kiosk.content.first_start import open_store
-    from kiosk.navigation import TOPIC, Place
 
     app = QApplication.instance() or QApplication([])
     data_dir = Path(tempfile.mkdtemp())
@@ -63,6 +114,13 @@ def navigation_times() -> list[float]:
     window.resize(1920, 1080)
     window.show()
     app.processEvents()
+    return app, window, store
+
+
+def navigation_times(app, window, store) -> list[float]:
+    """Milliseconds from tapping a card to its screen painted, in this process."""
+    from kiosk.navigation import TOPIC, Place
+
     cards = [tile.id for tile in store.all_cards("en")]
     samples = []
     for index in range(NAV_RUNS):
@@ -74,9 +132,33 @@ def navigation_times() -> list[float]:
         app.processEvents()  # layout of the new screen
         window.repaint()  # and its paint, synchronously
         samples.append((time.perf_counter() - start) * 1000)
-    window.idle.stop()
-    store.close()
     return samples
+
+
+def larger_text_times(app, window, store) -> dict[str, list[float]]:
+    """Milliseconds from tapping "Larger text" to the screen restyled, laid out and painted."""
+    from kiosk.navigation import CALLBACK, TOPIC, Place
+
+    card = store.all_cards("en")[0].id
+    places = {"home": None, "topic": Place(TOPIC, card), "callback form": Place(CALLBACK, card)}
+    results = {}
+    for name, place in places.items():
+        window.session.set_text_size(100)
+        window.navigator.home() if place is None else window.navigator.go(place)
+        samples = []
+        while len(samples) < STYLE_RUNS:
+            if not window.session.can_enlarge:
+                window.session.set_text_size(100)
+            app.processEvents()
+            window.repaint()
+            start = time.perf_counter()
+            window.nav_bar.larger.click()
+            app.processEvents()
+            window.repaint()
+            samples.append((time.perf_counter() - start) * 1000)
+        results[name] = samples
+    window.session.set_text_size(100)
+    return results
 
 
 def p95(values: list[float]) -> float:
@@ -84,32 +166,54 @@ def p95(values: list[float]) -> float:
 
 
 def main() -> None:
+    if os.environ.get("BENCH_BYTECODE", "1") != "0":
+        compile_kiosk()
     python = sys.executable
     data = Path(tempfile.mkdtemp())
     kiosk = [python, "-m", "kiosk", "run", "--windowed", "--exit-after-first-frame"]
     timed_process([*kiosk, "--data-dir", str(data)])  # first start fills the store
-    bare_t, bare_m = measure([python, str(HERE / "bare_window.py")])
-    warm_t, warm_m = measure([*kiosk, "--data-dir", str(data)])
+    bare_f, bare_t, bare_m = measure([python, str(HERE / "bare_window.py")])
+    warm_f, warm_t, warm_m = measure([*kiosk, "--data-dir", str(data)])
     fresh = Path(tempfile.mkdtemp())
 
     def empty_store() -> None:
         for file in fresh.glob("content.db*"):
             file.unlink()
 
-    first_t, _ = measure([*kiosk, "--data-dir", str(fresh)], prepare=empty_store)
-    nav = navigation_times()
+    first_f, first_t, _ = measure([*kiosk, "--data-dir", str(fresh)], prepare=empty_store)
+    app, window, store = kiosk_window()
+    nav = navigation_times(app, window, store)
+    larger = larger_text_times(app, window, store)
+    window.detach()
+    store.close()
 
-    bare, warm, first = (statistics.median(t) * 1000 for t in (bare_t, warm_t, first_t))
+    def ms(values: list[float]) -> float:
+        return statistics.median(values) * 1000
+
+    bare, warm, first = ms(bare_f), ms(warm_f), ms(first_f)
+    bare_x, warm_x, first_x = ms(bare_t), ms(warm_t), ms(first_t)
     bare_rss, warm_rss = statistics.median(bare_m), statistics.median(warm_m)
-    nav_median, nav_p95 = statistics.median(nav), p95(nav)
+    bytecode = "compiled" if os.environ.get("BENCH_BYTECODE", "1") != "0" else "from source"
     rows = [
-        f"runs: {RUNS} processes each, {NAV_RUNS} navigations; platform offscreen",
-        f"bare PySide6 window, start to first frame: median {bare:7.1f} ms",
-        f"kiosk, start to first frame (store ready): median {warm:7.1f} ms, {warm / bare:.2f}x",
-        f"kiosk, first start (loads content):        median {first:7.1f} ms, {first / bare:.2f}x",
-        f"home -> topic, shown and painted:          median {nav_median:6.2f} ms p95 {nav_p95:.1f}",
-        f"peak RSS: bare {bare_rss:.1f} MiB, kiosk {warm_rss:.1f} MiB, {warm_rss / bare_rss:.2f}x",
+        f"runs: {RUNS} processes each, {NAV_RUNS} navigations, {STYLE_RUNS} taps per screen; "
+        f"platform offscreen; kiosk bytecode {bytecode}",
+        "start to:                                   first frame         exit",
+        f"bare PySide6 window:                   {bare:7.1f} ms        {bare_x:7.1f} ms",
+        f"kiosk (store ready):                   {warm:7.1f} ms {warm / bare:4.2f}x  "
+        f"{warm_x:7.1f} ms {warm_x / bare_x:4.2f}x",
+        f"kiosk, first start (loads content):    {first:7.1f} ms {first / bare:4.2f}x  "
+        f"{first_x:7.1f} ms {first_x / bare_x:4.2f}x",
+        f"home -> topic, shown and painted:          median {statistics.median(nav):6.2f} ms "
+        f"p95 {p95(nav):.1f}",
     ]
+    for name, samples in larger.items():
+        rows.append(
+            f"Larger text on {name + ',':15s} restyled and painted: median "
+            f"{statistics.median(samples):6.1f} ms p95 {p95(samples):.1f}"
+        )
+    rows.append(
+        f"peak RSS: bare {bare_rss:.1f} MiB, kiosk {warm_rss:.1f} MiB, {warm_rss / bare_rss:.2f}x"
+    )
     print("\n".join(rows))
 
 

@@ -7,7 +7,10 @@ size, and the idle reset sends everything back to the attract loop.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import importlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -17,28 +20,34 @@ from kiosk.config import Config
 from kiosk.navigation import ATTRACT, HOME, RESTING, Place
 from kiosk.staff import modes
 from kiosk.staff.state import StaffDefaults
-from kiosk.staff.status import format_status
 from kiosk.ui.idle import IdleMonitor
 from kiosk.ui.input_router import InputRouter
 from kiosk.ui.keypad import KeypadNavigator
 from kiosk.ui.lockdown import LockDown
-from kiosk.ui.screens.attract import AttractScreen
 from kiosk.ui.screens.base import ScrollingScreen
 from kiosk.ui.screens.home import HomeScreen
-from kiosk.ui.screens.resting import RestingScreen
-from kiosk.ui.screens.section import SectionScreen
-from kiosk.ui.screens.topic import TopicScreen
 from kiosk.ui.services import Services
 from kiosk.ui.staff_access import StaffAccess
 from kiosk.ui.widgets.idle_notice import IdleNotice
 from kiosk.ui.widgets.nav_bar import NavBar
 
+if TYPE_CHECKING:
+    from kiosk.ui.screens.attract import AttractScreen
 
-def callback_screen(*args: object) -> QWidget:
-    """The callback form, imported when first opened (its checks load phone-number data)."""
-    from kiosk.ui.screens.callback import CallbackScreen
+# Screens other than home, imported when first built or by `import_screens` after the first
+# frame, so that start-up imports only what home needs.
+LATER_SCREENS = ("attract", "section", "topic", "callback", "resting")
 
-    return CallbackScreen(*args)
+
+def screen_class(name: str) -> type[QWidget]:
+    """The class of screen `name`: "topic" is TopicScreen in kiosk/ui/screens/topic.py."""
+    return getattr(importlib.import_module(f"kiosk.ui.screens.{name}"), f"{name.title()}Screen")
+
+
+def import_screens() -> None:
+    """Import every screen's module now, so the first visit to each does not wait for it."""
+    for name in LATER_SCREENS:
+        screen_class(name)
 
 
 def resting_messages(config: Config) -> dict[str, str]:
@@ -69,14 +78,16 @@ class KioskWindow(QWidget):
         # Screens are built the first time they are needed, so start-up pays only for home.
         slide_ms = config["attract.slide_seconds"] * 1000
         self.factories: dict[str, Callable[[], QWidget]] = {
-            "attract": lambda: self._attract(AttractScreen(store, session, slide_ms)),
+            "attract": lambda: self._attract(screen_class("attract")(store, session, slide_ms)),
             "home": lambda: HomeScreen(store, session, navigator, self.theme),
-            "section": lambda: SectionScreen(store, session, navigator),
-            "topic": lambda: TopicScreen(store, session, navigator, self.theme, self.speech),
-            "callback": lambda: callback_screen(
+            "section": lambda: screen_class("section")(store, session, navigator),
+            "topic": lambda: screen_class("topic")(
+                store, session, navigator, self.theme, self.speech
+            ),
+            "callback": lambda: screen_class("callback")(
                 store, session, navigator, services.send_callback, promises(config)
             ),
-            "resting": lambda: RestingScreen(resting_messages(config)),
+            "resting": lambda: screen_class("resting")(resting_messages(config)),
         }
         self.screens: dict[str, QWidget] = {}
         self.stack = QStackedWidget()
@@ -97,15 +108,18 @@ class KioskWindow(QWidget):
         self.staff = StaffAccess(
             self,
             services.staff,
-            lambda: format_status(services.status()),
+            services.status,
             services.update_now,
             self.exit_to_desktop,
             StaffDefaults.from_config(config),
         )
         # Order matters: the lock-down eats a key before the keypad could act on it.
         watchers = [self.lockdown, self.idle, self.staff.gesture, self.keypad]
+        # Installed at the first frame (see event()): nothing can be touched before, and a
+        # Python filter seeing the first screen built makes PySide create hundreds of Python
+        # types (about 100 ms) before anything shows.
         self.input_router = InputRouter(watchers, self)
-        QApplication.instance().installEventFilter(self.input_router)
+        self._input = "waiting"  # then "watching" from the first frame, "detached" at the end
         self._painted = False
 
         navigator.moved.connect(self._show)
@@ -126,8 +140,29 @@ class KioskWindow(QWidget):
         self.translations.use(session.language)
         self._retranslate()
 
+    def _watch_input(self) -> None:
+        """Hand every touch and key in the application to the idle watch, keypad and the rest."""
+        if self._input == "waiting":
+            self._input = "watching"
+            QApplication.instance().installEventFilter(self.input_router)
+
+    @contextmanager
+    def _input_unwatched(self) -> Iterator[None]:
+        """The input router out for a step that turns no event loop, so no input can come: it
+        would see only thousands of style events, each a call into Python costing about as
+        much as Qt's own work for it."""
+        watching = self._input == "watching"
+        if watching:
+            QApplication.instance().removeEventFilter(self.input_router)
+        try:
+            yield
+        finally:
+            if watching:
+                QApplication.instance().installEventFilter(self.input_router)
+
     def detach(self) -> None:
         """Stop watching the application's events (tests build many windows in one process)."""
+        self._input = "detached"
         QApplication.instance().removeEventFilter(self.input_router)
         self.idle.stop()
         if "attract" in self.screens:
@@ -225,13 +260,17 @@ class KioskWindow(QWidget):
     def _apply_style(self) -> None:
         """Restyle for the session's text size and contrast.
 
-        Qt restyles every widget that exists, so the screens not showing are dropped first
-        (they hold nothing a patient needs, and are rebuilt in the new style when next shown).
+        The stylesheet is the window's: after a new application stylesheet Qt polishes each
+        widget once more for each of its ancestors, after a window's about twice, several times
+        less work for screens as deep as ours. Qt restyles hidden widgets too, so the screens
+        not showing are dropped first (they hold nothing a patient needs, and are rebuilt in the
+        new style when next shown).
         """
         self._drop_hidden_screens()
-        QApplication.instance().setStyleSheet(
-            self.theme.stylesheet("kiosk.qss", self.session.text_size, self.session.high_contrast)
-        )
+        session = self.session
+        sheet = self.theme.stylesheet("kiosk.qss", session.text_size, session.high_contrast)
+        with self._input_unwatched():
+            self.setStyleSheet(sheet)
 
     def _drop_hidden_screens(self) -> None:
         current = self.screens.get(self.navigator.current.screen)
@@ -240,6 +279,7 @@ class KioskWindow(QWidget):
                 if name == ATTRACT:
                     screen.stop()
                 self.stack.removeWidget(screen)
+                screen.setParent(None)  # out of the window now: no restyle before it goes
                 screen.deleteLater()
                 del self.screens[name]
 
@@ -297,5 +337,6 @@ class KioskWindow(QWidget):
         handled = super().event(event)
         if event.type() == QEvent.Type.UpdateRequest and not self._painted:
             self._painted = True
+            self._watch_input()
             self.first_frame_painted.emit()
         return handled

@@ -30,11 +30,11 @@ def test_high_contrast_switches_the_whole_kiosk_and_the_reset_switches_it_back(q
     tap(qtbot, kiosk_window, "Text and colors")
     tap(qtbot, kiosk_window, "High contrast")
     assert kiosk_window.session.high_contrast
-    assert "background: #000000" in QApplication.instance().styleSheet()
+    assert "background: #000000" in kiosk_window.styleSheet()
     assert find(kiosk_window, "High contrast").isChecked()
     kiosk_window.session.reset()
     assert not kiosk_window.session.high_contrast
-    assert "background: #000000" not in QApplication.instance().styleSheet()
+    assert "background: #000000" not in kiosk_window.styleSheet()
 
 
 def press(qtbot, window: QWidget, key: Qt.Key) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QScrollArea,
@@ -58,6 +60,24 @@ def scroll_area(content: QWidget) -> QScrollArea:
     return area
 
 
+class ScreenContent(QWidget):
+    """A screen's scrolling content, which calls `after_first_paint` once it is first painted."""
+
+    def __init__(self, after_first_paint: Callable[[], None]) -> None:
+        super().__init__()
+        self.setObjectName("Screen")
+        # Qt paints a stylesheet's background for plain QWidgets on its own, for subclasses
+        # only when asked.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.after_first_paint: Callable[[], None] | None = after_first_paint
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.after_first_paint is not None:
+            QTimer.singleShot(0, self, self.after_first_paint)  # once this frame is out
+            self.after_first_paint = None
+
+
 class ScrollingScreen(QWidget):
     """A screen whose content scrolls by finger drag; subclasses fill `self.column`."""
 
@@ -66,8 +86,7 @@ class ScrollingScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Screen")
-        content = QWidget()
-        content.setObjectName("Screen")
+        content = ScreenContent(self._make_kinetic)
         self.column = QVBoxLayout(content)
         self.column.setContentsMargins(48, 32, 48, 48)
         self.column.setSpacing(20)
@@ -77,15 +96,16 @@ class ScrollingScreen(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._kinetic:
-            # Set up after the first paint: a finger cannot drag before the screen shows.
-            self._kinetic = True
-            QTimer.singleShot(0, self.scroll, lambda: make_kinetic(self.scroll.viewport()))
+    def _make_kinetic(self) -> None:
+        """Set up after the first paint: a finger cannot drag before the screen shows, and the
+        first screen's frame does not wait for it (handing Qt's own viewport to Python makes
+        PySide create the Python type of every widget class first, about 12 ms once)."""
+        self._kinetic = True
+        make_kinetic(self.scroll.viewport())
 
     def scroll_to_top(self) -> None:
-        QScroller.scroller(self.scroll.viewport()).stop()
+        if self._kinetic:  # else there is no scroller to stop, and asking would make one
+            QScroller.scroller(self.scroll.viewport()).stop()
         self.scroll.verticalScrollBar().setValue(0)
 
     def show_item(self, item: str | None) -> None:
