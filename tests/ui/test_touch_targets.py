@@ -108,6 +108,12 @@ def assert_words_fit(window, screen: str) -> None:
     for control in visible_controls(window):
         if isinstance(control, TileButton):  # tiles wrap their words instead
             assert control.height() >= control.heightForWidth(control.width()) - 1, screen
+            for label in (control.title_label, control.summary_label):
+                metrics = label.fontMetrics()
+                for word in label.text().split():  # but never cut a word in two
+                    assert metrics.horizontalAdvance(word) <= label.contentsRect().width(), (
+                        f"{word!r} is cut off in the tile {control.accessibleName()!r} on {screen}"
+                    )
             continue
         need = control.sizeHint().width()  # the words plus the padding around them
         lines = control.fontMetrics().height()

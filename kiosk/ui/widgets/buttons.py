@@ -60,6 +60,18 @@ class TileButton(QPushButton):
         self.icon_label.setVisible(icon is not None)
         self.updateGeometry()
 
+    def words_fit(self, width: int) -> bool:
+        """Whether every word of the title and summary fits on a line in a tile `width` wide."""
+        margins = self.layout().contentsMargins()
+        room = width - margins.left() - margins.right()
+        if not self.icon_label.isHidden():
+            room -= self.icon_label.sizeHint().width() + self.layout().spacing()
+        for label in (self.title_label, self.summary_label):
+            metrics = label.fontMetrics()
+            if any(metrics.horizontalAdvance(word) > room for word in label.text().split()):
+                return False
+        return True
+
     def sizeHint(self) -> QSize:
         return self.layout().sizeHint()
 

@@ -1,14 +1,17 @@
 """A two-column grid of tiles, refilled whenever its screen shows something new.
 
 Tiles are kept and relabelled rather than rebuilt, so moving between screens does not
-pay for creating and styling new widgets each time.
+pay for creating and styling new widgets each time. When a tile's longest word cannot fit
+half the width (a long title at 200 % text), the tiles go one to a line rather than cut
+the word in two.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.ui.widgets.buttons import TileButton
@@ -20,9 +23,9 @@ class TileGrid(QWidget):
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(20)
-        for column in range(columns):
-            self.grid.setColumnStretch(column, 1)
-        self.columns = columns
+        self.columns = columns  # at most; fewer when words do not fit (see reflow)
+        self.placed = columns
+        self._stretch(columns)
         self.tiles: list[TileButton] = []
         self.on_tap: Callable[[int], None] = lambda index: None
 
@@ -40,6 +43,37 @@ class TileGrid(QWidget):
             tile.show()
         for tile in self.tiles[count:]:
             tile.hide()
+        self.reflow()
+
+    def columns_for(self, width: int) -> int:
+        """Two columns (or `columns`) if every shown tile's words fit that narrow, else one."""
+        spacing = self.grid.horizontalSpacing()
+        narrow = (width - spacing * (self.columns - 1)) // self.columns
+        return self.columns if all(t.words_fit(narrow) for t in self.visible_tiles) else 1
+
+    def reflow(self) -> None:
+        columns = self.columns_for(self.width())
+        if columns == self.placed:
+            return
+        self.placed = columns
+        for index, tile in enumerate(self.tiles):
+            self.grid.removeWidget(tile)
+            self.grid.addWidget(tile, index // columns, index % columns)
+        self._stretch(columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.reflow()
+
+    def event(self, event: QEvent) -> bool:
+        # The text size or the language changed a tile's words: they may no longer fit.
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.reflow()
+        return super().event(event)
+
+    def _stretch(self, columns: int) -> None:
+        for column in range(self.columns):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
 
     @property
     def visible_tiles(self) -> list[TileButton]:
@@ -49,6 +83,6 @@ class TileGrid(QWidget):
         if index == len(self.tiles):
             tile = TileButton(self)
             tile.clicked.connect(lambda _=False, i=index: self.on_tap(i))
-            self.grid.addWidget(tile, index // self.columns, index % self.columns)
+            self.grid.addWidget(tile, index // self.placed, index % self.placed)
             self.tiles.append(tile)
         return self.tiles[index]
