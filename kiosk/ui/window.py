@@ -8,8 +8,7 @@ size, and the idle reset sends everything back to the attract loop.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -115,11 +114,7 @@ class KioskWindow(QWidget):
         )
         # Order matters: the lock-down eats a key before the keypad could act on it.
         watchers = [self.lockdown, self.idle, self.staff.gesture, self.keypad]
-        # Installed at the first frame (see event()): nothing can be touched before, and a
-        # Python filter seeing the first screen built makes PySide create hundreds of Python
-        # types (about 100 ms) before anything shows.
-        self.input_router = InputRouter(watchers, self)
-        self._input = "waiting"  # then "watching" from the first frame, "detached" at the end
+        self.input_router = InputRouter(watchers, self)  # started at the first frame
         self._painted = False
 
         navigator.moved.connect(self._show)
@@ -140,30 +135,9 @@ class KioskWindow(QWidget):
         self.translations.use(session.language)
         self._retranslate()
 
-    def _watch_input(self) -> None:
-        """Hand every touch and key in the application to the idle watch, keypad and the rest."""
-        if self._input == "waiting":
-            self._input = "watching"
-            QApplication.instance().installEventFilter(self.input_router)
-
-    @contextmanager
-    def _input_unwatched(self) -> Iterator[None]:
-        """The input router out for a step that turns no event loop, so no input can come: it
-        would see only thousands of style events, each a call into Python costing about as
-        much as Qt's own work for it."""
-        watching = self._input == "watching"
-        if watching:
-            QApplication.instance().removeEventFilter(self.input_router)
-        try:
-            yield
-        finally:
-            if watching:
-                QApplication.instance().installEventFilter(self.input_router)
-
     def detach(self) -> None:
         """Stop watching the application's events (tests build many windows in one process)."""
-        self._input = "detached"
-        QApplication.instance().removeEventFilter(self.input_router)
+        self.input_router.stop()
         self.idle.stop()
         if "attract" in self.screens:
             self.screens["attract"].stop()
@@ -269,7 +243,7 @@ class KioskWindow(QWidget):
         self._drop_hidden_screens()
         session = self.session
         sheet = self.theme.stylesheet("kiosk.qss", session.text_size, session.high_contrast)
-        with self._input_unwatched():
+        with self.input_router.paused():
             self.setStyleSheet(sheet)
 
     def _drop_hidden_screens(self) -> None:
@@ -337,6 +311,6 @@ class KioskWindow(QWidget):
         handled = super().event(event)
         if event.type() == QEvent.Type.UpdateRequest and not self._painted:
             self._painted = True
-            self._watch_input()
+            self.input_router.start()
             self.first_frame_painted.emit()
         return handled
