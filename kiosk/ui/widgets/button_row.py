@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QAbstractButton, QGridLayout, QLayout, QWidget
+
+from kiosk.ui.widgets.reflowing import Reflowing
 
 SPACING = 16
 
 
-class ButtonRow(QWidget):
+class ButtonRow(Reflowing):
     def __init__(self, buttons: Iterable[QAbstractButton], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.buttons = list(buttons)
@@ -57,16 +58,6 @@ class ButtonRow(QWidget):
         shown = self._shown()
         widest = max((button.sizeHint().width() for button in shown), default=0)
         return QSize(widest, self.grid.minimumSize().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.reflow()
-
-    def event(self, event: QEvent) -> bool:
-        # A button's words or font changed (language, text size): it may no longer fit.
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.reflow()
-        return super().event(event)
 
     def _shown(self) -> tuple[QAbstractButton, ...]:
         return tuple(button for button in self.buttons if not button.isHidden())

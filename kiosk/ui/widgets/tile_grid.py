@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent
-from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.ui.widgets.buttons import TileButton
+from kiosk.ui.widgets.reflowing import Reflowing
 
 
-class TileGrid(QWidget):
+class TileGrid(Reflowing):
     def __init__(self, columns: int = 2, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.grid = QGridLayout(self)
@@ -60,16 +60,6 @@ class TileGrid(QWidget):
             self.grid.removeWidget(tile)
             self.grid.addWidget(tile, index // columns, index % columns)
         self._stretch(columns)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.reflow()
-
-    def event(self, event: QEvent) -> bool:
-        # The text size or the language changed a tile's words: they may no longer fit.
-        if event.type() == QEvent.Type.LayoutRequest:
-            self.reflow()
-        return super().event(event)
 
     def _stretch(self, columns: int) -> None:
         for column in range(self.columns):
