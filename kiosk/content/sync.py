@@ -25,6 +25,7 @@ import os
 import shutil
 import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 from tuf.api.metadata import TargetFile
@@ -146,19 +147,13 @@ class _Sync:
         """What the store holds now (its own connection, closed again before any download)."""
         if not (self.data_dir / STORE_FILE).exists():
             return None
-        store = ContentStore(self.data_dir / STORE_FILE)
-        try:
+        with closing(ContentStore(self.data_dir / STORE_FILE)) as store:
             return store.info()
-        finally:
-            store.close()
 
     def apply(self, bundle: ContentBundle) -> None:
         """Replace the store's content in one transaction, on a connection of this thread."""
-        store = ContentStore(self.data_dir / STORE_FILE)
-        try:
+        with closing(ContentStore(self.data_dir / STORE_FILE)) as store:
             store.replace(bundle, origin=f"signed update from {self.settings.host}")
-        finally:
-            store.close()
 
     def target_info(self, updater: Updater, path: str, limit: int) -> TargetFile:
         """The signed facts about `path`, refused if it is missing or larger than allowed.
@@ -206,11 +201,8 @@ class _Sync:
         if not (self.data_dir / STORE_FILE).exists():
             return {}
         try:
-            store = ContentStore(self.data_dir / STORE_FILE)
-            try:
+            with closing(ContentStore(self.data_dir / STORE_FILE)) as store:
                 return store.rendered_bodies()
-            finally:
-                store.close()
         except sqlite3.Error as error:  # only a shortcut: without it every card is rendered
             log.warning("cannot reuse rendered cards: %s", error)
             return {}
