@@ -49,7 +49,7 @@ def test_a_drag_that_starts_on_a_tile_scrolls_and_opens_nothing(qtbot, kiosk_win
     screen = kiosk_window.current_screen()
     bar = screen.scroll.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
-    QApplication.processEvents()  # the finger-drag gesture is set up after the first paint
+    qtbot.waitUntil(lambda: screen.finger_scrolls)  # set up once the screen is first painted
     tile = find(kiosk_window, "Immunotherapy basics")  # the first tile, on screen
     finger = tile.mapTo(kiosk_window, tile.rect().center())  # where the finger lands
     assert kiosk_window.rect().contains(finger)

@@ -93,6 +93,7 @@ def test_finger_drag_on_the_card_scrolls_it(qtbot, kiosk_window):
     screen = kiosk_window.current_screen()
     bar = screen.scroll.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)  # laid out: the card is longer than the screen
+    qtbot.waitUntil(lambda: screen.finger_scrolls)  # set up once the screen is first painted
     assert bar.value() == 0
     finger = screen.body.viewport()
     qtbot.mousePress(finger, Qt.MouseButton.LeftButton, pos=QPoint(400, 400))

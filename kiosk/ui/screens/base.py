@@ -91,7 +91,7 @@ class ScrollingScreen(QWidget):
         self.column.setContentsMargins(48, 32, 48, 48)
         self.column.setSpacing(20)
         self.scroll = scroll_area(content)
-        self._kinetic = False
+        self.finger_scrolls = False  # True once the first paint has set up finger dragging
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
@@ -100,11 +100,11 @@ class ScrollingScreen(QWidget):
         """Set up after the first paint: a finger cannot drag before the screen shows, and the
         first screen's frame does not wait for it (handing Qt's own viewport to Python makes
         PySide create the Python type of every widget class first, about 12 ms once)."""
-        self._kinetic = True
+        self.finger_scrolls = True
         make_kinetic(self.scroll.viewport())
 
     def scroll_to_top(self) -> None:
-        if self._kinetic:  # else there is no scroller to stop, and asking would make one
+        if self.finger_scrolls:  # else there is no scroller to stop, and asking would make one
             QScroller.scroller(self.scroll.viewport()).stop()
         self.scroll.verticalScrollBar().setValue(0)
 
