@@ -29,7 +29,7 @@ format: $(STAMP)
 
 # Refresh the .ts files from the code (new strings appear as unfinished), then compile .qm.
 translations: $(STAMP)
-	for lang in en es; do $(VENV)/bin/pyside6-lupdate -silent -locations none -target-language $$lang \
+	for lang in en es; do $(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none -target-language $$lang \
 		$$(find kiosk/ui -name '*.py' | sort) -ts $(I18N)/kiosk_$$lang.ts; done
 	for ts in $(I18N)/*.ts; do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 

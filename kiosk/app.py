@@ -96,6 +96,19 @@ def build_window(
     return window
 
 
+def present(window: KioskWindow, app: QApplication, *, fullscreen: bool) -> None:
+    """Show the window: covering the whole screen on a kiosk, or 1280x800 for development."""
+    if fullscreen:
+        # Without a window manager (a bare X session) full-screen is only a wish: size it too.
+        window.setWindowFlag(Qt.WindowType.FramelessWindowHint)
+        window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
+        window.fit_to(app.primaryScreen())
+        window.showFullScreen()
+    else:
+        window.resize(1280, 800)
+        window.show()
+
+
 def start_callbacks(window: KioskWindow, callbacks: CallbackDesk) -> None:
     callbacks.start()
     window.services.staff.set_problem("callbacks", callbacks.problem or None)
@@ -147,15 +160,7 @@ def run(config: Config, data_dir: Path, *, fullscreen: bool, exit_after_first_fr
             window.first_frame_painted.connect(lambda: start_heartbeat(window, heartbeat))
         if sync is not None:
             window.first_frame_painted.connect(sync.start)
-    if fullscreen:
-        # Without a window manager (a bare X session) full-screen is only a wish: size it too.
-        window.setWindowFlag(Qt.WindowType.FramelessWindowHint)
-        window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
-        window.setGeometry(app.primaryScreen().geometry())
-        window.showFullScreen()
-    else:
-        window.resize(1280, 800)
-        window.show()
+    present(window, app, fullscreen=fullscreen)
     code = app.exec()
     window.services.staff.record_stop()
     window.detach()

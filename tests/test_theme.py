@@ -23,6 +23,7 @@ TEXT_PAIRS = [
     ("on_attract", "attract", 7.0),
     ("attract", "on_attract", 7.0),
     ("text", "notice", 7.0),
+    ("error", "notice", 7.0),  # the PIN pad says what went wrong on the notice card
     ("error", "background", 7.0),
     ("error", "surface", 7.0),
     ("text", "key", 7.0),

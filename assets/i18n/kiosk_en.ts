@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>AttractScreen</name>
-    <message>
-        <source>Questions about immunotherapy?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This screen shows information only right now. Please ask at the front desk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CallbackForm</name>
     <message>
         <source>First name</source>
@@ -302,12 +291,9 @@
             <numerusform>That PIN is not right. %n tries left before a pause.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Too many wrong tries. Try again in %n minute(s).</source>
-        <translation>
-            <numerusform>Too many wrong tries. Try again in %n minute.</numerusform>
-            <numerusform>Too many wrong tries. Try again in %n minutes.</numerusform>
-        </translation>
+    <message>
+        <source>Too many wrong tries. Try again in %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>AttractScreen</name>
-    <message>
-        <source>Questions about immunotherapy?</source>
-        <translation>¿Preguntas sobre la inmunoterapia?</translation>
-    </message>
-    <message>
-        <source>This screen shows information only right now. Please ask at the front desk.</source>
-        <translation>En este momento, esta pantalla solo muestra información. Por favor, pregunte en la recepción.</translation>
-    </message>
-</context>
-<context>
     <name>CallbackForm</name>
     <message>
         <source>First name</source>
@@ -302,12 +291,9 @@
             <numerusform>Ese PIN no es correcto. Quedan %n intentos antes de una pausa.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Too many wrong tries. Try again in %n minute(s).</source>
-        <translation>
-            <numerusform>Demasiados intentos. Vuelva a intentarlo en %n minuto.</numerusform>
-            <numerusform>Demasiados intentos. Vuelva a intentarlo en %n minutos.</numerusform>
-        </translation>
+    <message>
+        <source>Too many wrong tries. Try again in %1.</source>
+        <translation>Demasiados intentos incorrectos. Vuelva a intentarlo en %1.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,13 @@ OUT_OF_SERVICE_MESSAGES = {
     "es": "Esta pantalla está descansando. Por favor, pregunte en la recepción.",
 }
 
+# What a tap on the attract loop says in signage mode, in both languages at once.
+SIGNAGE_NOTES = {
+    "en": "This screen shows information only right now. Please ask at the front desk.",
+    "es": "En este momento, esta pantalla solo muestra información. Por favor, pregunte en la "
+    "recepción.",
+}
+
 
 def check_mode(mode: str) -> str:
     """Return `mode` if the kiosk has it, else raise ValueError naming the ones it has."""

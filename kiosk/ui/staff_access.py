@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from kiosk.staff.state import LOCKED, OK, WRONG, StaffDefaults, StaffState
@@ -33,6 +33,8 @@ class StaffAccess(QObject):
         self.gesture = StaffGesture(window)
         self.gesture.requested.connect(self.open_pad)  # the window routes input to it
         self._panel_args = (read_status, update_now, exit_to_desktop, fallback_defaults)
+        self.countdown = QTimer(self, interval=1000)  # the lockout's seconds, while it lasts
+        self.countdown.timeout.connect(self._count_down)
         self._pad: PinPad | None = None
         self._panel: StaffPanel | None = None
 
@@ -70,8 +72,8 @@ class StaffAccess(QObject):
     def open_pad(self) -> None:
         if (self._panel and self._panel.isVisible()) or not self.state.request_pad():
             return
-        locked = self.state.locked_seconds()
-        self.pad.open(self._locked_message(locked) if locked else "")
+        self.pad.open()
+        self._count_down()
 
     def check(self, pin: str) -> None:
         result = self.state.check_pin(pin)
@@ -83,12 +85,13 @@ class StaffAccess(QObject):
             message = self.tr("That PIN is not right. %n try(s) left before a pause.", "", left)
             self.pad.say(message)
         elif result.outcome == LOCKED:
-            self.pad.say(self._locked_message(result.locked_seconds))
+            self._count_down()
         else:
             self.pad.close_pad()
 
     def close_all(self) -> None:
         """The idle reset: nothing of the staff's stays open on a patient's screen."""
+        self.countdown.stop()
         if self._pad is not None:
             self._pad.close_pad()
         if self._panel is not None:
@@ -98,6 +101,16 @@ class StaffAccess(QObject):
         for cover in self.covers():
             cover.retranslate()
 
-    def _locked_message(self, seconds: int) -> str:
-        minutes = max(1, -(-seconds // 60))
-        return self.tr("Too many wrong tries. Try again in %n minute(s).", "", minutes)
+    def _count_down(self) -> None:
+        """While the pad is locked, say for how long, to the second; then free the keys."""
+        seconds = self.state.locked_seconds() if self.pad.isVisible() else 0
+        if seconds:
+            wait = f"{seconds // 60}:{seconds % 60:02d}"
+            self.pad.say(
+                self.tr("Too many wrong tries. Try again in %1.").replace("%1", wait), locked=True
+            )
+            self.countdown.start()
+        else:
+            self.countdown.stop()
+            if self.pad.isVisible() and self.pad.message.text():
+                self.pad.say("")

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QScreen
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import Config
@@ -116,6 +116,7 @@ class KioskWindow(QWidget):
         watchers = [self.lockdown, self.idle, self.staff.gesture, self.keypad]
         self.input_router = InputRouter(watchers, self)  # started at the first frame
         self._painted = False
+        self._fitted_screen: QScreen | None = None
 
         navigator.moved.connect(self._show)
         session.changed.connect(self._session_changed)
@@ -134,6 +135,25 @@ class KioskWindow(QWidget):
         self._apply_style()
         self.translations.use(session.language)
         self._retranslate()
+
+    def fit_to(self, screen: QScreen) -> None:
+        """Cover `screen` exactly, now and whenever it changes size.
+
+        The window's size is fixed to the screen's, so no screen's content (large text, a
+        long word, the keyboard) can push the window past the screen's edges: what does not
+        fit must wrap or scroll inside it.
+        """
+        self.setGeometry(screen.geometry())
+        self.setFixedSize(screen.geometry().size())
+        if self._fitted_screen is not screen:
+            if self._fitted_screen is not None:
+                self._fitted_screen.geometryChanged.disconnect(self._screen_resized)
+            screen.geometryChanged.connect(self._screen_resized)
+            self._fitted_screen = screen
+
+    def _screen_resized(self) -> None:
+        if self._fitted_screen is not None:
+            self.fit_to(self._fitted_screen)
 
     def detach(self) -> None:
         """Stop watching the application's events (tests build many windows in one process)."""

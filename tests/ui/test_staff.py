@@ -8,7 +8,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication
 
 from kiosk.staff import modes
-from tests.ui.patient import tap, visible_controls, visible_text
+from tests.ui.patient import find, tap, visible_controls, visible_text
 
 PIN = "482913"
 
@@ -51,8 +51,10 @@ def test_wrong_pins_lock_the_pad_and_the_lockout_survives_a_restart(qtbot, staff
         enter_pin(qtbot, staffed, "0000")
     assert "1 try left before a pause" in visible_text(staffed)
     enter_pin(qtbot, staffed, "0000")
-    assert "Try again in 1 minute" in visible_text(staffed)
-    enter_pin(qtbot, staffed, PIN)  # even the right PIN waits out the lockout
+    assert "Too many wrong tries. Try again in 1:00." in visible_text(staffed)
+    for key in (*"0123456789", "OK", "Delete"):  # even the right PIN waits out the lockout
+        assert not find(staffed, key).isEnabled(), key
+    assert find(staffed, "Cancel").isEnabled()
     assert not staffed.staff.panel.isVisible()
     from kiosk.staff.state import StaffState
 
@@ -62,6 +64,24 @@ def test_wrong_pins_lock_the_pad_and_the_lockout_survives_a_restart(qtbot, staff
     assert sum(a == "pin.attempt" and o.startswith("wrong") for a, o in actions) == 5
     assert all(PIN not in str(entry) for entry in again.recent_audit(50))
     again.close()
+
+
+def test_the_lockout_counts_down_and_then_frees_the_keys(qtbot, staffed):
+    state = staffed.services.staff
+    now = [1_000_000.0]
+    state.clock = lambda: now[0]
+    tap_corner(qtbot, staffed)
+    for _ in range(5):
+        enter_pin(qtbot, staffed, "0000")
+    assert "Try again in 1:00." in visible_text(staffed)
+    now[0] += 15
+    qtbot.waitUntil(lambda: "Try again in 0:45." in visible_text(staffed))
+    keys = find(staffed, "5")
+    now[0] += 50  # the minute is over
+    qtbot.waitUntil(keys.isEnabled)
+    assert "Too many wrong tries" not in visible_text(staffed)
+    enter_pin(qtbot, staffed, PIN)
+    assert staffed.staff.panel.isVisible()
 
 
 def test_right_pin_opens_the_panel_and_modes_stick(qtbot, staffed):

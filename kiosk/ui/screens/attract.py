@@ -2,20 +2,26 @@
 
 A calm, slow rotation of card highlights and two big ways in: "Touch to start" and
 "Toque para empezar" (each starts in its own language). A tap anywhere else starts in
-the default language.
+the default language. Nobody has chosen a language yet, so everything here is said in both:
+the welcome, each highlight (in English, then in Spanish), and the signage note. Its type
+has sizes of its own that no patient's text size changes, so it always fits its screen.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, QPropertyAnimation, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QGraphicsOpacityEffect, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsOpacityEffect, QVBoxLayout, QWidget
 
+from kiosk.config import LANGUAGES
 from kiosk.content.store import CardTile, ContentStore
 from kiosk.session import Session
+from kiosk.staff import modes
 from kiosk.ui.widgets.buttons import TouchButton, heading
+from kiosk.ui.widgets.flow_row import FlowRow
 
 NOTE_MS = 8000
+WELCOME = {"en": "Questions about immunotherapy?", "es": "¿Preguntas sobre la inmunoterapia?"}
 
 
 class AttractScreen(QWidget):
@@ -30,7 +36,9 @@ class AttractScreen(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.store, self.session = store, session
         self.welcome = heading("display")
-        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome_es = heading("highlight-title")
+        for label in (self.welcome, self.welcome_es):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.highlight_title = heading("highlight-title")
         self.highlight_summary = heading("lead")
         for label in (self.highlight_title, self.highlight_summary):
@@ -51,20 +59,17 @@ class AttractScreen(QWidget):
         self.start_spanish = TouchButton("Toque para empezar")
         self.start_english.clicked.connect(lambda: self.start_requested.emit("en"))
         self.start_spanish.clicked.connect(lambda: self.start_requested.emit("es"))
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.start_english)
-        buttons.addSpacing(48)
-        buttons.addWidget(self.start_spanish)
-        buttons.addStretch(1)
+        # Side by side, or one above the other on a portrait screen.
+        buttons = FlowRow([[self.start_english, self.start_spanish]], centred=True)
         column = QVBoxLayout(self)
         column.setContentsMargins(96, 96, 96, 96)
         column.addStretch(2)
         column.addWidget(self.welcome)
+        column.addWidget(self.welcome_es)
         column.addStretch(1)
         column.addWidget(highlight)
         column.addStretch(2)
-        column.addLayout(buttons)
+        column.addWidget(buttons)
         column.addStretch(1)
         self.timer = QTimer(self)
         self.timer.setInterval(slide_ms)
@@ -80,15 +85,17 @@ class AttractScreen(QWidget):
         self.note_timer.timeout.connect(self.signage_note.hide)
 
     def show_item(self, item: str | None = None) -> None:
-        """Start the loop from the first highlight, in the current language."""
-        self.welcome.setText(self.tr("Questions about immunotherapy?"))
-        self.highlights = self.store.all_cards(self.session.language)
+        """Start the loop from the first highlight: each card in English, then in Spanish."""
+        self.welcome.setText(WELCOME["en"])
+        self.welcome_es.setText(WELCOME["es"])
+        by_language = [self.store.all_cards(language) for language in LANGUAGES]
+        self.highlights = [card for pair in zip(*by_language, strict=False) for card in pair]
         self.index = -1
         self.next_highlight()
         self.timer.start()
 
     def retranslate(self) -> None:
-        self.welcome.setText(self.tr("Questions about immunotherapy?"))
+        """Both languages always show; nothing here follows the patient's language."""
 
     def stop(self) -> None:
         self.timer.stop()
@@ -114,11 +121,7 @@ class AttractScreen(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         event.accept()
         if self.signage:
-            self.signage_note.setText(
-                self.tr(
-                    "This screen shows information only right now. Please ask at the front desk."
-                )
-            )
+            self.signage_note.setText("\n".join(modes.SIGNAGE_NOTES[lang] for lang in LANGUAGES))
             self.signage_note.show()
             self.note_timer.start()
         else:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime
 import html
 
-from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QWidget
 
 from kiosk.content.store import CardPage, ContentStore
 from kiosk.navigation import CALLBACK, TOPIC, Navigator, Place
@@ -18,6 +18,7 @@ from kiosk.ui.widgets.buttons import TouchButton, heading
 from kiosk.ui.widgets.card_browser import CardBrowser
 from kiosk.ui.widgets.read_aloud import ReadAloudBar
 from kiosk.ui.widgets.tile_grid import TileGrid
+from kiosk.ui.widgets.title_row import TitleRow
 
 # How a reviewed date reads in each language: "November 28, 2026", "28 de noviembre de 2026".
 DATE_FORMATS = {
@@ -56,11 +57,8 @@ class TopicScreen(ScrollingScreen):
         self.body.card_link_tapped.connect(self._open)
         self.related_heading = heading("title")
         self.related = TileGrid()
-        header = QHBoxLayout()
-        header.addWidget(self.title, 1)
-        header.addWidget(self.contact, 0, Qt.AlignmentFlag.AlignTop)
         self.column.addWidget(self.section)
-        self.column.addLayout(header)
+        self.column.addWidget(TitleRow(self.title, self.contact))
         self.column.addWidget(self.read_aloud)
         for widget in (self.body, self.related_heading, self.related):
             self.column.addWidget(widget)

@@ -6,19 +6,14 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.ui.widgets.buttons import TouchButton, heading
+from kiosk.ui.widgets.cover import Cover
 
 
-class IdleNotice(QWidget):
+class IdleNotice(Cover):
     still_here = Signal()
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("IdleNotice")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        card = QWidget()
-        card.setObjectName("IdleNoticeCard")
-        card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        card.setMaximumWidth(900)
+        super().__init__(parent, max_width=900)
         self.question = heading()
         self.explanation = heading("lead")
         self.button = TouchButton()
@@ -26,28 +21,21 @@ class IdleNotice(QWidget):
         self.button.clicked.connect(self.still_here)
         for label in (self.question, self.explanation):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        inner = QVBoxLayout(card)
+        inner = QVBoxLayout(self.card)
         inner.setContentsMargins(56, 48, 56, 48)
         inner.setSpacing(28)
         inner.addWidget(self.question)
         inner.addWidget(self.explanation)
         inner.addWidget(self.button)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(1)
         self.seconds_left = 0
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
         self.ticker.timeout.connect(self._tick)
-        self.hide()
 
     def open(self, seconds: int) -> None:
         self.seconds_left = seconds
         self.retranslate()
-        self.setGeometry(self.parentWidget().rect())
-        self.show()
-        self.raise_()
+        self.cover_window()
         self.button.setFocus()
         self.ticker.start()
 

@@ -7,11 +7,12 @@ short enough for large text on a small screen.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.session import Session
 from kiosk.ui.speech import Speech
 from kiosk.ui.widgets.buttons import TouchButton
+from kiosk.ui.widgets.flow_row import FlowRow
 
 VOLUME_STEP = 0.2
 
@@ -45,15 +46,15 @@ class NavBar(QWidget):
         self.louder.clicked.connect(lambda: self._volume(VOLUME_STEP))
         speech.availability_changed.connect(lambda _: self.update_state(self.back.isEnabled()))
 
-        main = _row([self.home, self.back, None, self.display, self.english, self.spanish])
-        self.options = QWidget()
-        buttons = [None, self.smaller, self.larger, self.contrast, self.quieter, self.louder]
-        self.options.setLayout(_row(buttons))
+        # One line on a wide screen; more when large text or a narrow screen needs them.
+        main = FlowRow([[self.home, self.back], [self.display, self.english, self.spanish]])
+        buttons = [self.smaller, self.larger, self.contrast, self.quieter, self.louder]
+        self.options = FlowRow([[], buttons])
         self.options.hide()
         column = QVBoxLayout(self)
         column.setContentsMargins(24, 14, 24, 14)
         column.setSpacing(12)
-        column.addLayout(main)
+        column.addWidget(main)
         column.addWidget(self.options)
         self.retranslate()
 
@@ -98,16 +99,3 @@ def _toggle(text: str = "") -> TouchButton:
     button = TouchButton(text)
     button.setCheckable(True)
     return button
-
-
-def _row(buttons: list[TouchButton | None]) -> QHBoxLayout:
-    """Buttons left to right; None stands for the stretch that pushes the rest right."""
-    row = QHBoxLayout()
-    row.setContentsMargins(0, 0, 0, 0)
-    row.setSpacing(16)
-    for button in buttons:
-        if button is None:
-            row.addStretch(1)
-        else:
-            row.addWidget(button)
-    return row
