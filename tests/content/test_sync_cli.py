@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
+import io
+import os
+import socket
+import subprocess
+import sys
+
+import pytest
+
 from kiosk.cli import main
 from kiosk.content.publish import hashed_name, publish
+from kiosk.content.sync import sync_once
+from kiosk.content.sync_outcome import Outcome
+from kiosk.content.sync_settings import SyncSettings
+from kiosk.logs import setup_logging
 from tests.content.cards import edit_card
 
 
@@ -65,3 +77,40 @@ def _sha(repo, path) -> str:
 
     targets = Metadata.from_bytes((repo / "metadata" / "1.targets.json").read_bytes())
     return targets.signed.targets[path].hashes["sha256"]
+
+
+@pytest.fixture
+def dead_port():
+    """A loopback port that refuses connections: bound, never listening, so nobody takes it."""
+    with socket.socket() as bound:
+        bound.bind(("127.0.0.1", 0))
+        yield bound.getsockname()[1]
+
+
+def test_an_unreachable_repository_is_one_clear_line_and_exit_1(dead_port, keys, tmp_path):
+    settings = SyncSettings(f"http://127.0.0.1:{dead_port}", keys / "root.json")
+    env = {k: v for k, v in os.environ.items() if k != "KIOSK_LOG_LEVEL"}
+    command = [sys.executable, "-m", "kiosk", "sync", "--once"]
+    command += ["--config", config_file(tmp_path, settings), "--data-dir", str(tmp_path / "k")]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "update unavailable: repository cannot be reached (connection refused); "
+        f"check the network and that http://127.0.0.1:{dead_port} is up"
+    ]
+
+
+def test_the_kiosk_log_names_the_cause_once_without_urllib3_retry_noise(dead_port, keys, tmp_path):
+    stream = io.StringIO()
+    try:
+        setup_logging(stream=stream, environ={})
+        settings = SyncSettings(f"http://127.0.0.1:{dead_port}", keys / "root.json")
+        assert sync_once(settings, tmp_path / "k").outcome is Outcome.UNAVAILABLE
+    finally:
+        setup_logging()
+    assert stream.getvalue().splitlines() == [
+        "level=warning logger=kiosk.content.sync "
+        'msg="content update unavailable: repository cannot be reached (connection refused)"'
+    ]
+    assert "Retrying" not in stream.getvalue()
