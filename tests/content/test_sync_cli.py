@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -114,3 +116,48 @@ def test_the_kiosk_log_names_the_cause_once_without_urllib3_retry_noise(dead_por
         'msg="content update unavailable: repository cannot be reached (connection refused)"'
     ]
     assert "Retrying" not in stream.getvalue()
+
+
+def test_status_reports_the_last_sync_that_sync_once_ran(
+    content_dir, repo, keys, settings, kiosk_dir, tmp_path, capsys
+):
+    config = config_file(tmp_path, settings)
+    first = publish(content_dir, repo, keys)
+    assert sync(config, kiosk_dir) == 0
+    capsys.readouterr()
+    assert main(["status", "--config", config, "--data-dir", str(kiosk_dir)]) == 0
+    rows = status_rows(capsys.readouterr().out)
+    assert re.fullmatch(
+        rf"\d{{4}}-\d\d-\d\d \d\d:\d\d \S+, content version {first.content_version}",
+        rows["Last sync"],
+    )
+    assert rows["Last sync error"] == "none"
+    assert main(["status", "--json", "--config", config, "--data-dir", str(kiosk_dir)]) == 0
+    reported = json.loads(capsys.readouterr().out)["sync"]
+    assert reported["last_success"] == reported["last_attempt"]
+    assert reported["content_version"] == first.content_version
+    assert reported["last_error"] is None
+
+
+def test_status_reports_a_failed_sync_with_its_reason_and_the_last_success(
+    content_dir, repo, keys, settings, dead_port, kiosk_dir, tmp_path, capsys
+):
+    publish(content_dir, repo, keys)
+    assert sync(config_file(tmp_path, settings), kiosk_dir) == 0
+    dead = SyncSettings(f"http://127.0.0.1:{dead_port}", settings.trusted_root)
+    (tmp_path / "dead").mkdir()
+    config = config_file(tmp_path / "dead", dead)
+    assert sync(config, kiosk_dir) == 1
+    capsys.readouterr()
+    assert main(["status", "--config", config, "--data-dir", str(kiosk_dir)]) == 0
+    rows = status_rows(capsys.readouterr().out)
+    assert re.fullmatch(r"failed \d{4}-.+ \(last success \d{4}-.+\)", rows["Last sync"])
+    assert rows["Last sync error"] == (
+        "update unavailable: repository cannot be reached (connection refused)"
+    )
+
+
+def status_rows(text: str) -> dict[str, str]:
+    """`kiosk status`'s "Label:   value" lines, by label."""
+    pairs = (line.split(":", 1) for line in text.splitlines() if not line.startswith(" "))
+    return {label: value.strip() for label, value in pairs}
