@@ -40,6 +40,10 @@ DEBUG_PRIORITY = 7
 _PHONE_LIKE = re.compile(r"(?<![\w.:/+-])\+?\(?\d(?:[\d()]|[ -](?=[\d(])){5,}\d\)?(?![\w.:/-])")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _STANDARD_ATTRIBUTES = frozenset(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
+# Libraries that narrate what the kiosk reports in its own words: urllib3 (under python-tuf's
+# fetcher) warns once per retried request, then the sync's own record names the failure and
+# its cause. Their errors still come through, and everything at KIOSK_LOG_LEVEL=DEBUG.
+QUIET_LIBRARIES = ("urllib3",)
 
 
 def setup_logging(
@@ -48,12 +52,15 @@ def setup_logging(
     level: int | str | None = None,
     environ: Mapping[str, str] | None = None,
     stream: IO[str] | None = None,
+    console_level: int | str | None = None,
 ) -> Path | None:
     """Send the root logger's records to the journal, or to stderr and a rotated file.
 
     `data_dir` is given by `kiosk run` only (other commands are short and interactive: stderr
-    is enough). Calling again replaces what an earlier call set up. Returns the log file's
-    path, or None when there is none (under systemd, or without `data_dir`).
+    is enough). `console_level` raises the threshold of stderr alone, for a command that
+    prints the outcome itself (`kiosk sync --once`). Calling again replaces what an earlier
+    call set up. Returns the log file's path, or None when there is none (under systemd, or
+    without `data_dir`).
     """
     environ = os.environ if environ is None else environ
     root = logging.getLogger()
@@ -62,9 +69,14 @@ def setup_logging(
         handler.close()
     level = level or environ.get("KIOSK_LOG_LEVEL", "INFO")
     root.setLevel(level.upper() if isinstance(level, str) else level)
+    debugging = root.getEffectiveLevel() <= logging.DEBUG
+    for library in QUIET_LIBRARIES:
+        logging.getLogger(library).setLevel(logging.NOTSET if debugging else logging.ERROR)
     journal = under_journal(environ, stream or sys.stderr)
     console = _ConsoleHandler(stream)
     console.setFormatter(JournalFormatter() if journal else LogfmtFormatter())
+    if console_level is not None:
+        console.setLevel(console_level.upper() if isinstance(console_level, str) else console_level)
     handlers: list[logging.Handler] = [console]
     path = None
     if data_dir is not None and not journal:

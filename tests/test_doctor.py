@@ -267,11 +267,44 @@ def test_free_disk(tmp_path):
         ({"QT_QPA_PLATFORM": "xcb:nograb", "WAYLAND_DISPLAY": "wayland-0"}, "xcb"),
         ({"WAYLAND_DISPLAY": "wayland-0", "XDG_SESSION_TYPE": "wayland"}, "wayland"),
         ({"WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":0"}, "xcb"),  # Qt's default off wayland
+        ({"WAYLAND_DISPLAY": "wayland-0"}, "wayland"),  # cage started from a console
+        ({"DISPLAY": ":0"}, "xcb"),
         ({}, None),
     ],
 )
 def test_the_platform_kiosk_run_would_use(environ, expected):
     assert diagnose.chosen_platform(environ) == expected
+
+
+@pytest.fixture
+def x11_install(monkeypatch):
+    """A machine set up for the X11 unit: the Wayland plugin's libraries are not installed."""
+    lacking = {"wayland": ["libwayland-cursor.so.0", "libwayland-egl.so.1"], "xcb": []}
+    monkeypatch.setattr(diagnose.qt, "plugin_missing_libraries", lambda name: lacking[name])
+
+
+def without_display(**extra):
+    hidden = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_SESSION_TYPE")
+    return {**{k: v for k, v in os.environ.items() if k not in hidden}, **extra}
+
+
+def test_without_a_display_doctor_says_so_and_blames_no_library(x11_install, tmp_path):
+    environ = without_display()
+    checks = diagnose.run_checks(tmp_path / "none.toml", tmp_path / "data", environ=environ)
+    check = next(c for c in checks if c.name == "qt platform")
+    assert not check.passed
+    assert check.detail.startswith("no display: DISPLAY and WAYLAND_DISPLAY are not set")
+    assert "DISPLAY=:0" in check.fix and "xvfb-run" in check.fix
+    assert "QT_QPA_PLATFORM=offscreen" in check.fix
+    assert "wayland" not in (check.detail + check.fix).replace("WAYLAND_DISPLAY", "")
+    assert "apt-get" not in check.fix
+
+
+def test_with_an_x_display_only_the_xcb_plugin_is_tried(x11_install):
+    environ = without_display(DISPLAY=":97")  # no X server there: Qt cannot connect
+    check = diagnose.check_platform(diagnose.chosen_platform(environ), environ)
+    assert not check.passed and "libwayland" not in check.detail + check.fix
+    assert "xcb" in check.detail or "X display" in check.detail
 
 
 def test_qt_starts_offscreen_and_an_unknown_platform_is_named():

@@ -193,3 +193,28 @@ def test_kiosk_run_under_systemd_logs_to_the_journal_only(tmp_path):
         stderr.seek(0)
         assert "<6>level=info logger=kiosk.content.first_start" in stderr.read()
     assert not (tmp_path / "data" / "logs").exists()
+
+
+def test_urllib3_retry_warnings_stay_out_of_the_log_unless_debugging():
+    stream = io.StringIO()
+    setup_logging(stream=stream, environ={})
+    logging.getLogger("urllib3.connectionpool").warning("Retrying (Retry(total=2))")
+    logging.getLogger("urllib3.connectionpool").error("a real urllib3 error")
+    setup_logging(level="DEBUG", stream=stream, environ={})
+    logging.getLogger("urllib3.connectionpool").debug("Starting new HTTP connection")
+    setup_logging(stream=stream, environ={})
+    assert [line.split(" msg=")[1] for line in stream.getvalue().splitlines()] == [
+        '"a real urllib3 error"',
+        '"Starting new HTTP connection"',
+    ]
+
+
+def test_a_command_can_keep_stderr_to_errors_while_the_root_level_stays():
+    stream = io.StringIO()
+    setup_logging(stream=stream, environ={}, console_level=logging.ERROR)
+    log.warning("said by the command's own message already")
+    log.error("cannot record the sync result")
+    assert logging.getLogger().level == logging.INFO
+    assert stream.getvalue().splitlines() == [
+        'level=error logger=kiosk.test msg="cannot record the sync result"'
+    ]

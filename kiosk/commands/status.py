@@ -1,7 +1,8 @@
 """`kiosk status`: the same status the staff panel shows, from the kiosk's files.
 
-It reads; it never changes the kiosk. What only the running kiosk knows (uptime, a missing
-speech engine, the last sync and heartbeat) it wrote to its state file, so it shows here too.
+It reads; it never changes the kiosk. The last sync is read from DATA_DIR/sync/, whoever ran
+it (the kiosk or `kiosk sync --once`). What only the running kiosk knows (uptime, a missing
+speech engine, the heartbeat) it wrote to its state file, so it shows here too.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
 
 def handle(args: argparse.Namespace) -> int:
+    from kiosk.content.sync_state import read_sync_state
     from kiosk.staff.state import STATE_FILE, StaffState
     from kiosk.staff.status import collect_status, format_status
 
@@ -44,6 +46,7 @@ def handle(args: argparse.Namespace) -> int:
                 data_dir,
                 state,
                 content=_content_source(data_dir, stack),
+                sync=lambda: read_sync_state(data_dir),
                 outbox=_outbox_source(data_dir, stack),
             )
     except (sqlite3.Error, OSError) as error:

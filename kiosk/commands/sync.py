@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
 
 from kiosk.commands import common
+from kiosk.logs import setup_logging
 
 
 def register(subcommands: argparse._SubParsersAction) -> None:
@@ -28,7 +31,11 @@ def handle(args: argparse.Namespace) -> int:
         )
         return common.EXIT_USAGE
     config = common.config(args)
+    if "KIOSK_LOG_LEVEL" not in os.environ:
+        # The outcome printed below is this command's message; the log would only repeat it.
+        setup_logging(console_level=logging.ERROR)
     from kiosk.content.sync import sync_once
+    from kiosk.content.sync_outcome import Outcome
     from kiosk.content.sync_settings import SyncConfigError, SyncSettings
 
     try:
@@ -40,5 +47,8 @@ def handle(args: argparse.Namespace) -> int:
         print("kiosk: content updates are off: sync.repository_url is empty", file=sys.stderr)
         return common.EXIT_USAGE
     result = sync_once(settings, common.data_dir(args))
-    print(result.describe(), file=sys.stdout if result.ok else sys.stderr)
+    message = result.describe()
+    if result.outcome is Outcome.UNAVAILABLE:
+        message += f"; check the network and that {settings.repository_url} is up"
+    print(message, file=sys.stdout if result.ok else sys.stderr)
     return common.EXIT_OK if result.ok else common.EXIT_FAILED

@@ -7,7 +7,10 @@ Layout of a content folder (see docs/content-format.md):
     cards/images/...        pictures, referenced from cards by relative path
 
 Loading is all-or-nothing: the result is either a complete ContentBundle or a
-ContentError listing each problem with its file (and line where there is one).
+ContentError listing each problem with its file (and line where there is one), sorted by
+file and line. Each mistake is reported once, where it is: a card is checked as far as its
+file allows (a field of the wrong type does not hide its broken links), and a card that
+fails to load still counts as existing for the links to it, which are not what is wrong.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import hashlib
 import re
 import tomllib
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -48,6 +52,17 @@ CARD_FIELDS: dict[str, type | tuple[type, ...]] = {
     "source": str,
 }
 _LINK = re.compile(r"(!?)\[[^\]]*\]\(\s*<?([^)\s>]+)")
+_CARD_LINK = re.compile(r"\(\s*card:([^)\s]*)")
+
+
+@dataclass(frozen=True)
+class _Links:
+    """What one card file points at, checked once every card is known."""
+
+    path: str
+    lang: str
+    related: tuple[tuple[str, int | None], ...]  # (card id, line of the entry)
+    doc: frontmatter.Document
 
 
 def load_content(root: Path, rendered: Mapping[str, RenderedBody] | None = None) -> ContentBundle:
@@ -67,7 +82,8 @@ class _Loader:
         self.problems: list[Problem] = []
         self.warnings: list[str] = []
         self.assets: dict[str, bytes] = {}
-        self.body_starts: dict[tuple[str, str], int] = {}
+        self.links: list[_Links] = []
+        self.unloaded: set[tuple[str, str]] = set()  # (id, lang) of card files that failed
         self.digest = hashlib.sha256()
 
     def problem(self, path: Path | str, message: str, line: int | None = None) -> None:
@@ -101,7 +117,7 @@ class _Loader:
         cards = self.load_cards(section_ids)
         self.check_links(cards)
         if self.problems:
-            raise ContentError(self.problems)
+            raise ContentError(sorted(self.problems, key=lambda p: (p.path, p.line or 0)))
         digest = self.digest.hexdigest()
         return ContentBundle(
             version=version or digest[:12],
@@ -196,6 +212,7 @@ class _Loader:
         for path, file_id, lang in self.card_files():
             card = self.card(path, file_id, lang, section_ids)
             if card is None:
+                self.unloaded.add((file_id, lang))
                 continue
             key = (card.id, lang)
             if key in cards:
@@ -205,7 +222,11 @@ class _Loader:
             files[key] = path
         ids = {card_id for card_id, _ in cards}
         for card_id in sorted(ids):
-            missing = [lang for lang in LANGUAGES if (card_id, lang) not in cards]
+            missing = [
+                lang
+                for lang in LANGUAGES
+                if (card_id, lang) not in cards and (card_id, lang) not in self.unloaded
+            ]
             if missing:
                 self.warnings.append(
                     f"cards/{card_id}: no {', '.join(missing)} version; "
@@ -227,16 +248,11 @@ class _Loader:
             return None
         fields = doc.fields
         before = len(self.problems)
-        for name, kind in CARD_FIELDS.items():
-            if name not in fields:
-                self.problem(path, f"missing field '{name}'")
-            elif not isinstance(fields[name], kind) or isinstance(fields[name], bool):
-                self.problem(path, f"field '{name}' {_EXPECTED[name]}", _line_of(data, name))
-        for name in sorted(set(fields) - set(CARD_FIELDS)):
-            self.problem(path, f"unknown field '{name}'", _line_of(data, name))
-        if len(self.problems) > before:
-            return None
-        self.check_card_fields(path, data, fields, file_id, section_ids)
+        typed = self.check_field_types(path, doc)
+        self.check_card_fields(path, doc, typed, file_id, section_ids)
+        related = fields["related"] if "related" in typed else []
+        entries = tuple((r, doc.line_of("related", r)) for r in related if isinstance(r, str))
+        self.links.append(_Links(self._name(path), lang, entries, doc))
         try:
             rendered = self.rendered.get(doc.body) or render_markdown(doc.body, base="cards")
         except MarkdownTooLarge as error:
@@ -244,8 +260,9 @@ class _Loader:
             return None
         self.check_images(path, doc)
         if len(self.problems) > before:
+            if "id" in typed:  # links to the id it gives are not the mistake either
+                self.unloaded.add((fields["id"], lang))
             return None
-        self.body_starts[(fields["id"], lang)] = doc.body_first_line
         return Card(
             id=fields["id"],
             lang=lang,
@@ -261,34 +278,57 @@ class _Loader:
             body_text=rendered.text,
         )
 
+    def check_field_types(self, path: Path, doc: frontmatter.Document) -> set[str]:
+        """Report missing, mistyped and unknown fields; return the names of the good ones."""
+        fields, typed = doc.fields, set()
+        for name, kind in CARD_FIELDS.items():
+            if name not in fields:
+                self.problem(path, f"missing field '{name}'")
+            elif not isinstance(fields[name], kind) or isinstance(fields[name], bool):
+                self.problem(path, f"field '{name}' {_EXPECTED[name]}", doc.line_of(name))
+            else:
+                typed.add(name)
+        for name in sorted(set(fields) - set(CARD_FIELDS)):
+            self.problem(path, f"unknown field '{name}'", doc.line_of(name))
+        return typed
+
     def check_card_fields(
-        self, path: Path, data: bytes, fields: dict[str, Any], file_id: str, sections: set[str]
+        self,
+        path: Path,
+        doc: frontmatter.Document,
+        typed: set[str],
+        file_id: str,
+        sections: set[str],
     ) -> None:
-        if fields["id"] != file_id:
-            self.problem(
-                path, f"id '{fields['id']}' does not match the file name", _line_of(data, "id")
-            )
+        """The rules on field values, for each field whose type is right (`typed`)."""
+        fields = doc.fields
+        if "id" in typed and fields["id"] != file_id:
+            message = f"id '{fields['id']}' does not match the file name"
+            self.problem(path, message, doc.line_of("id"))
         for name in ("title", "summary", "source"):
-            if not fields[name].strip():
-                self.problem(path, f"field '{name}' is empty", _line_of(data, name))
-        summary = fields["summary"]
+            if name in typed and not fields[name].strip():
+                self.problem(path, f"field '{name}' is empty", doc.line_of(name))
+        summary = fields.get("summary") if "summary" in typed else ""
         if "\n" in summary.strip() or len(summary) > MAX_SUMMARY_CHARS:
             self.problem(
                 path,
                 f"summary must be one line of at most {MAX_SUMMARY_CHARS} characters",
-                _line_of(data, "summary"),
+                doc.line_of("summary"),
             )
-        if fields["section"] not in sections:
+        if "section" in typed and fields["section"] not in sections:
             known = ", ".join(sorted(sections)) or "none"
             self.problem(
                 path,
                 f"unknown section '{fields['section']}' (sections: {known})",
-                _line_of(data, "section"),
+                doc.line_of("section"),
             )
+        if "related" not in typed:
+            return
         if not all(isinstance(r, str) for r in fields["related"]):
-            self.problem(path, "field 'related' must list card ids", _line_of(data, "related"))
-        elif fields["id"] in fields["related"]:
-            self.problem(path, "a card cannot be related to itself", _line_of(data, "related"))
+            self.problem(path, "field 'related' must list card ids", doc.line_of("related"))
+        elif "id" in typed and fields["id"] in fields["related"]:
+            line = doc.line_of("related", fields["id"])
+            self.problem(path, "a card cannot be related to itself", line)
 
     def check_images(self, path: Path, doc: frontmatter.Document) -> None:
         for offset, line in enumerate(doc.body.splitlines()):
@@ -326,19 +366,24 @@ class _Loader:
         return key
 
     def check_links(self, cards: list[Card]) -> None:
-        present = {(card.id, card.lang) for card in cards}
-        for card in cards:
-            name = f"cards/{card.id}.{card.lang}.md"
-            for other in card.related:
-                if (other, card.lang) not in present:
-                    self.problem(name, f"related card '{other}' does not exist in '{card.lang}'")
-            for offset, line in enumerate(card.body_markdown.splitlines()):
-                for other in re.findall(r"\(\s*card:([^)\s]*)", line):
-                    if (other, card.lang) not in present:
+        """Every related card and card link names a card of the same language.
+
+        A card that exists but failed to load counts as there: its own problem is reported.
+        """
+        known = {(card.id, card.lang) for card in cards} | self.unloaded
+        for links in self.links:
+            lang = links.lang
+            for other, line in links.related:
+                if (other, lang) not in known:
+                    message = f"related card '{other}' does not exist in '{lang}'"
+                    self.problem(links.path, message, line)
+            for offset, line in enumerate(links.doc.body.splitlines()):
+                for other in _CARD_LINK.findall(line):
+                    if (other, lang) not in known:
                         self.problem(
-                            name,
-                            f"link to card '{other}', which does not exist in '{card.lang}'",
-                            self.body_starts[(card.id, card.lang)] + offset,
+                            links.path,
+                            f"link to card '{other}', which does not exist in '{lang}'",
+                            links.doc.body_first_line + offset,
                         )
 
 
@@ -352,10 +397,3 @@ _EXPECTED = {
     "reviewed": "must be a date like 2026-03-31 (without quotes)",
     "source": "must be text",
 }
-
-
-def _line_of(data: bytes, field_name: str) -> int | None:
-    """The line of `field_name = ...` in a card's front matter, for pointing authors at it."""
-    text = data.decode("utf-8", errors="replace")
-    match = re.search(rf"^\s*{re.escape(field_name)}\s*=", text, re.MULTILINE)
-    return text.count("\n", 0, match.start()) + 1 if match else None

@@ -88,14 +88,54 @@ def _words(error: BaseException) -> tuple[Outcome, str]:
     if isinstance(error, tuf_errors.DownloadHTTPError):
         return Outcome.UNAVAILABLE, f"repository answered HTTP {error.status_code}"
     if isinstance(error, tuf_errors.DownloadError):
-        cause = error.__cause__ or error.__context__
-        detail = f" ({type(cause).__name__})" if cause else ""
+        cause = network_cause(error)
+        detail = f" ({cause})" if cause else ""
         return Outcome.UNAVAILABLE, f"repository cannot be reached{detail}"
     if isinstance(error, SyncConfigError):
         return Outcome.FAILED, "sync settings"
     if isinstance(error, OSError):
         return Outcome.FAILED, "local file problem"
     return Outcome.FAILED, f"unexpected {type(error).__name__}"
+
+
+def network_cause(error: BaseException) -> str:
+    """What went wrong under a failed download, in words: the deepest cause that says it.
+
+    python-tuf wraps urllib3, which wraps the socket's own error (a refused connection is a
+    NewConnectionError in a MaxRetryError in a SlowRetrievalError); only the socket's counts.
+    """
+    chain: list[BaseException] = []
+    link: BaseException | None = error
+    while link is not None and link not in chain:
+        chain.append(link)
+        link = link.__cause__ or link.__context__
+    for cause in reversed(chain):
+        words = _socket_words(cause)
+        if words:
+            return words
+    deepest = chain[-1]
+    return type(deepest).__name__ if deepest is not error else ""
+
+
+def _socket_words(error: BaseException) -> str:
+    import socket
+    import ssl
+
+    if isinstance(error, ConnectionRefusedError):
+        return "connection refused"
+    if isinstance(error, socket.gaierror):
+        return "host name not found"
+    if isinstance(error, ssl.SSLCertVerificationError):
+        return "TLS certificate not trusted"
+    if isinstance(error, ssl.SSLError):
+        return "TLS error"
+    if isinstance(error, TimeoutError):
+        return "timed out"
+    if isinstance(error, ConnectionError):
+        return "connection lost"
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror.lower()
+    return ""
 
 
 def _no_changes() -> Changes:

@@ -7,6 +7,11 @@ is reported by its type only, since an exception's message might quote what it w
 The sources are optional callables (`store.info`, `outbox.counts`, the sync's state, the
 heartbeat's report), so status works before a feature exists, and a source that fails is a
 failed check rather than a broken staff panel. Call it on the thread that owns the sources.
+
+Where each fact lives decides who can report it: the content, the outbox and the last sync
+are files (whoever synced, the kiosk or `kiosk sync --once`, wrote DATA_DIR/sync/state.json),
+so any process reads them; the heartbeat's report lives only in the running kiosk, which
+keeps a copy in the state file for `kiosk status`.
 """
 
 from __future__ import annotations
@@ -44,10 +49,11 @@ def collect_status(
 
     `state` is None for a kiosk that never started (no state file yet).
 
-    `content` returns a ContentInfo (or None); `sync` and `heartbeat` return objects with
+    `content` returns a ContentInfo (or None); `sync` returns a SyncState (`last_success`,
+    `last_error`, `last_attempt`, `content_version`) and `heartbeat` a report with
     `last_success` and `last_error`; `outbox` returns counts with `pending`, `failed` and the
-    oldest pending request's age in seconds. A None source means "not in this process": for
-    sync and heartbeat the running kiosk's last reports (kept in the state file) are used.
+    oldest pending request's age in seconds. A None source is a fact not available here;
+    for the heartbeat, the running kiosk's last report (kept in the state file) is used.
     """
     now = time.time() if now is None else now
     runtime = state.runtime() if state else KioskRuntime()
@@ -63,18 +69,18 @@ def collect_status(
         "started_at": _iso(runtime.started_at),
         "uptime_seconds": int(now - runtime.started_at) if running and runtime.started_at else None,
         "content": _read(content, _content, "content", problems),
+        "sync": _read(sync, _sync, "sync", problems),
         "outbox": _read(outbox, _outbox, "callback outbox", problems),
         "disk_free_bytes": shutil.disk_usage(data_dir).free,
         "data_dir": str(data_dir),
         "problems": problems,
     }
-    for name, source in (("sync", sync), ("heartbeat", heartbeat)):
-        if source is not None:  # this is the kiosk: keep the report for `kiosk status`
-            status[name] = _read(source, _report, name, problems)
-            if state:
-                state.set_report(name, status[name])
-        else:  # another process: what the running kiosk last reported, if it runs
-            status[name] = runtime.reports.get(name) if running else None
+    if heartbeat is not None:  # this is the kiosk: keep the report for `kiosk status`
+        status["heartbeat"] = _read(heartbeat, _report, "heartbeat", problems)
+        if state:
+            state.set_report("heartbeat", status["heartbeat"])
+    else:  # another process: what the running kiosk last reported, if it runs
+        status["heartbeat"] = runtime.reports.get("heartbeat") if running else None
     status["failed_checks"] = failed_checks(status, config)
     return status
 
@@ -104,6 +110,15 @@ def _report(report: Any) -> dict[str, Any]:
     return {
         "last_success": _iso(report.last_success),
         "last_error": None if error is None else str(error)[:300],
+    }
+
+
+def _sync(state: Any) -> dict[str, Any]:
+    """The last sync by anyone: when it last worked, and how the last try went."""
+    return {
+        **_report(state),
+        "last_attempt": _iso(getattr(state, "last_attempt", None)),
+        "content_version": getattr(state, "content_version", None),
     }
 
 
@@ -159,7 +174,7 @@ def status_rows(status: dict[str, Any]) -> list[tuple[str, str]]:
         ("Mode", MODE_NAMES.get(status["mode"], status["mode"])),
         ("Running", _running(status)),
         ("Content", _content_words(content) if content else "none loaded"),
-        ("Last sync", _success_words(status["sync"])),
+        ("Last sync", _sync_words(status["sync"])),
         ("Last sync error", _error_words(status["sync"])),
         ("Callback outbox", _outbox_words(outbox) if outbox else "not available"),
         ("Fleet heartbeat", _heartbeat_words(status["heartbeat"])),
@@ -197,10 +212,18 @@ def _content_words(content: dict[str, Any]) -> str:
     )
 
 
-def _success_words(report: dict[str, Any] | None) -> str:
+def _sync_words(report: dict[str, Any] | None) -> str:
+    """When content last synced and how: "2026-03-01 10:15 CET, content version 2026-03"."""
     if report is None:
         return "not available"
-    return local_time(report["last_success"]) if report["last_success"] else "never"
+    success, attempt = report["last_success"], report.get("last_attempt")
+    if report["last_error"]:  # the last try failed: its reason is the next row
+        since = f"last success {local_time(success)}" if success else "never succeeded"
+        return f"failed {local_time(attempt)} ({since})" if attempt else f"failed ({since})"
+    if not success:
+        return "never"
+    version = report.get("content_version")
+    return f"{local_time(success)}, content version {version}" if version else local_time(success)
 
 
 def _error_words(report: dict[str, Any] | None) -> str:

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.cli import main
 from kiosk.content.loader import MAX_CARD_BYTES, ContentError, load_content
+from tests.content.cards import edit_card
 
 CARD = """\
 +++
@@ -85,7 +87,7 @@ def test_broken_related_link_and_broken_body_link(content_dir):
     path.write_text(path.read_text() + "See [this](card:missing-too).\n")
     write_card(content_dir, "extra", "es")
     found = problems(content_dir)
-    assert "cards/extra.en.md: related card 'no-such-card' does not exist in 'en'" in found
+    assert "cards/extra.en.md:7: related card 'no-such-card' does not exist in 'en'" in found
     assert "cards/extra.en.md:13: link to card 'missing-too', which does not exist in 'en'" in found
 
 
@@ -156,3 +158,39 @@ def test_every_problem_is_reported_at_once(content_dir):
 
 def test_missing_folder(tmp_path):
     assert problems(tmp_path / "nothing") == [f"{tmp_path / 'nothing'}: content folder not found"]
+
+
+def test_four_mistakes_are_four_problems_each_with_its_file_and_line(content_dir, capsys):
+    """What an author meets: every mistake once, where it is; nothing it merely causes."""
+    # 1. a card every other section links to no longer loads (its front matter breaks)
+    edit_card(content_dir, "clinical-trials.en.md", 'title = "Clinical trials"', "title = ")
+    # 2. a related card that was never written
+    edit_card(content_dir, "cytokines.en.md", 'related = ["', 'related = ["car-t-cells", "')
+    # 3. and 4. two kinds of mistake in one card: a field of the wrong type, a broken link
+    edit_card(content_dir, "monoclonal-antibodies.en.md", "order = 2", 'order = "two"')
+    edit_card(content_dir, "monoclonal-antibodies.en.md", "(card:cytokines)", "(card:cytokine)")
+    with pytest.raises(ContentError) as caught:
+        load_content(content_dir)
+    found = caught.value.problems
+    assert [(p.path, p.line) for p in found] == [
+        ("cards/clinical-trials.en.md", 3),
+        ("cards/cytokines.en.md", 7),
+        ("cards/monoclonal-antibodies.en.md", 6),
+        ("cards/monoclonal-antibodies.en.md", 24),
+    ]
+    assert found[0].message.startswith("front matter is not valid TOML")
+    assert found[1].message == "related card 'car-t-cells' does not exist in 'en'"
+    assert found[2].message == "field 'order' must be a whole number"
+    assert found[3].message == "link to card 'cytokine', which does not exist in 'en'"
+
+    assert main(["content", "validate", str(content_dir)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err == [f"error: {p}" for p in found] + ["4 problem(s); nothing was loaded."]
+
+
+def test_a_related_entry_on_its_own_line_is_pointed_at(content_dir):
+    write_card(content_dir, "extra", "en", related='[\n  "cytokines",\n  "no-such-card",\n]')
+    write_card(content_dir, "extra", "es")
+    assert problems(content_dir) == [
+        "cards/extra.en.md:9: related card 'no-such-card' does not exist in 'en'"
+    ]

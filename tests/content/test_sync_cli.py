@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
+import io
+import json
+import os
+import re
+import socket
+import subprocess
+import sys
+
+import pytest
+
 from kiosk.cli import main
 from kiosk.content.publish import hashed_name, publish
+from kiosk.content.sync import sync_once
+from kiosk.content.sync_outcome import Outcome
+from kiosk.content.sync_settings import SyncSettings
+from kiosk.logs import setup_logging
 from tests.content.cards import edit_card
 
 
@@ -65,3 +79,85 @@ def _sha(repo, path) -> str:
 
     targets = Metadata.from_bytes((repo / "metadata" / "1.targets.json").read_bytes())
     return targets.signed.targets[path].hashes["sha256"]
+
+
+@pytest.fixture
+def dead_port():
+    """A loopback port that refuses connections: bound, never listening, so nobody takes it."""
+    with socket.socket() as bound:
+        bound.bind(("127.0.0.1", 0))
+        yield bound.getsockname()[1]
+
+
+def test_an_unreachable_repository_is_one_clear_line_and_exit_1(dead_port, keys, tmp_path):
+    settings = SyncSettings(f"http://127.0.0.1:{dead_port}", keys / "root.json")
+    env = {k: v for k, v in os.environ.items() if k != "KIOSK_LOG_LEVEL"}
+    command = [sys.executable, "-m", "kiosk", "sync", "--once"]
+    command += ["--config", config_file(tmp_path, settings), "--data-dir", str(tmp_path / "k")]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    assert result.returncode == 1
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        "update unavailable: repository cannot be reached (connection refused); "
+        f"check the network and that http://127.0.0.1:{dead_port} is up"
+    ]
+
+
+def test_the_kiosk_log_names_the_cause_once_without_urllib3_retry_noise(dead_port, keys, tmp_path):
+    stream = io.StringIO()
+    try:
+        setup_logging(stream=stream, environ={})
+        settings = SyncSettings(f"http://127.0.0.1:{dead_port}", keys / "root.json")
+        assert sync_once(settings, tmp_path / "k").outcome is Outcome.UNAVAILABLE
+    finally:
+        setup_logging()
+    assert stream.getvalue().splitlines() == [
+        "level=warning logger=kiosk.content.sync "
+        'msg="content update unavailable: repository cannot be reached (connection refused)"'
+    ]
+    assert "Retrying" not in stream.getvalue()
+
+
+def test_status_reports_the_last_sync_that_sync_once_ran(
+    content_dir, repo, keys, settings, kiosk_dir, tmp_path, capsys
+):
+    config = config_file(tmp_path, settings)
+    first = publish(content_dir, repo, keys)
+    assert sync(config, kiosk_dir) == 0
+    capsys.readouterr()
+    assert main(["status", "--config", config, "--data-dir", str(kiosk_dir)]) == 0
+    rows = status_rows(capsys.readouterr().out)
+    assert re.fullmatch(
+        rf"\d{{4}}-\d\d-\d\d \d\d:\d\d \S+, content version {first.content_version}",
+        rows["Last sync"],
+    )
+    assert rows["Last sync error"] == "none"
+    assert main(["status", "--json", "--config", config, "--data-dir", str(kiosk_dir)]) == 0
+    reported = json.loads(capsys.readouterr().out)["sync"]
+    assert reported["last_success"] == reported["last_attempt"]
+    assert reported["content_version"] == first.content_version
+    assert reported["last_error"] is None
+
+
+def test_status_reports_a_failed_sync_with_its_reason_and_the_last_success(
+    content_dir, repo, keys, settings, dead_port, kiosk_dir, tmp_path, capsys
+):
+    publish(content_dir, repo, keys)
+    assert sync(config_file(tmp_path, settings), kiosk_dir) == 0
+    dead = SyncSettings(f"http://127.0.0.1:{dead_port}", settings.trusted_root)
+    (tmp_path / "dead").mkdir()
+    config = config_file(tmp_path / "dead", dead)
+    assert sync(config, kiosk_dir) == 1
+    capsys.readouterr()
+    assert main(["status", "--config", config, "--data-dir", str(kiosk_dir)]) == 0
+    rows = status_rows(capsys.readouterr().out)
+    assert re.fullmatch(r"failed \d{4}-.+ \(last success \d{4}-.+\)", rows["Last sync"])
+    assert rows["Last sync error"] == (
+        "update unavailable: repository cannot be reached (connection refused)"
+    )
+
+
+def status_rows(text: str) -> dict[str, str]:
+    """`kiosk status`'s "Label:   value" lines, by label."""
+    pairs = (line.split(":", 1) for line in text.splitlines() if not line.startswith(" "))
+    return {label: value.strip() for label, value in pairs}
