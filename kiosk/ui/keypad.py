@@ -12,7 +12,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QLineEdit,
+    QScrollArea,
+    QWidget,
+)
 
 NEXT = {Qt.Key.Key_Down}
 PREVIOUS = {Qt.Key.Key_Up}
@@ -24,9 +31,16 @@ HELP = {Qt.Key.Key_F1, Qt.Key.Key_Help, Qt.Key.Key_Question}
 class KeypadNavigator(QObject):
     """An application-wide key filter for one window; `back` and `help` are the window's."""
 
-    def __init__(self, window: QWidget, back: Callable[[], None], help: Callable[[], None]) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        back: Callable[[], None],
+        help: Callable[[], None],
+        reachable: Callable[[], QWidget] | None = None,
+    ) -> None:
         super().__init__(window)
         self.window, self.back, self.help = window, back, help
+        self.reachable = reachable or (lambda: window)  # the cover on top, or the window
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not self.window.isActiveWindow():
@@ -46,8 +60,37 @@ class KeypadNavigator(QObject):
         return True
 
     def move(self, forward: bool) -> None:
-        """Focus the next (or previous) control in the window's tab order, wrapping around."""
-        self.window.focusNextPrevChild(forward)
+        """Focus the next (or previous) control in reading order, wrapping around, and scroll
+        it into view.
+
+        Reading order is where controls are on screen, top to bottom and left to right, not
+        the order they were made in (Qt's tab order): tiles made when a screen is first
+        filled would otherwise come after a button made with the screen.
+        """
+        controls = self.controls()
+        if not controls:
+            return
+        current = QApplication.focusWidget()
+        if current in controls:
+            step = 1 if forward else -1
+            target = controls[(controls.index(current) + step) % len(controls)]
+        else:
+            target = controls[0] if forward else controls[-1]
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        scroll_into_view(target)
+
+    def controls(self) -> list[QWidget]:
+        """What the keys can reach, in reading order: on the cover on top if one shows."""
+        root = self.reachable()
+        found = [
+            widget
+            for widget in root.findChildren(QWidget)
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisible()
+            and widget.isEnabled()
+        ]
+
+        return sorted(found, key=lambda widget: reading_place(widget, root))
 
     def activate(self, focused: QWidget | None) -> None:
         if isinstance(focused, QCheckBox):
@@ -56,3 +99,24 @@ class KeypadNavigator(QObject):
             focused.click()
         elif isinstance(focused, QLineEdit):
             self.move(forward=True)
+
+
+def reading_place(widget: QWidget, root: QWidget) -> tuple[int, int]:
+    """Where `widget` is on its page, top then left: as if no scroll area were scrolled."""
+    corner = widget.mapTo(root, widget.rect().topLeft())
+    scrolled = 0
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, QScrollArea):
+            scrolled += parent.verticalScrollBar().value()
+        parent = parent.parentWidget()
+    return corner.y() + scrolled, corner.x()
+
+
+def scroll_into_view(widget: QWidget) -> None:
+    """Scroll every scroll area around `widget` until it shows."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget, 0, 24)
+        parent = parent.parentWidget()

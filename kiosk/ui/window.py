@@ -100,7 +100,9 @@ class KioskWindow(QWidget):
         self.idle = IdleMonitor(
             config["idle.timeout_seconds"] * 1000, self.warning_seconds * 1000, self
         )
-        self.keypad = KeypadNavigator(self, back=self._key_back, help=self._speak_help)
+        self.keypad = KeypadNavigator(
+            self, back=self._key_back, help=self._speak_help, reachable=self.reachable
+        )
         self.lockdown = LockDown(self)
         self.lockdown.enabled = locked
         self.allow_close = not locked
@@ -178,6 +180,12 @@ class KioskWindow(QWidget):
             self.stack.addWidget(screen)
             self.screens[name] = screen
         return self.screens[name]
+
+    def reachable(self) -> QWidget:
+        """What a finger or a key can reach: the cover on top (the staff panel, the PIN pad,
+        the idle notice) while one covers the screen, else the whole window."""
+        covers = [self.notice, *self.staff.covers()]
+        return next((cover for cover in reversed(covers) if cover.isVisible()), self)
 
     def _attract(self, screen: AttractScreen) -> AttractScreen:
         screen.start_requested.connect(self._start_visit)

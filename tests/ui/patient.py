@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 def reachable(window: QWidget) -> QWidget:
     """What a finger can reach: the cover on top (the staff panel, the PIN pad, the idle
     notice) while one covers the screen, else the whole window."""
-    covers = [window.notice, window.staff.pad, window.staff.panel]
-    return next((cover for cover in reversed(covers) if cover.isVisible()), window)
+    return window.reachable()
 
 
 def visible_controls(window: QWidget) -> list[QAbstractButton]:

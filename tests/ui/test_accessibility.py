@@ -68,3 +68,28 @@ def test_a_whole_visit_with_keys_only(qtbot, kiosk_window):
     focus_on(qtbot, kiosk_window, "Contact a specialist")
     press(qtbot, kiosk_window, Qt.Key.Key_Return)
     assert kiosk_window.current_screen_name() == "callback"
+
+
+def test_keys_move_in_reading_order_from_the_first_control(qtbot, kiosk_window):
+    """The first Down on a screen goes to its first control, then down the page as it reads:
+    the bar, then the section tiles, and Contact a specialist last."""
+    kiosk_window.activateWindow()
+    qtbot.waitUntil(kiosk_window.isActiveWindow)
+    kiosk_window.navigator.to_attract()
+    press(qtbot, kiosk_window, Qt.Key.Key_Down)
+    assert QApplication.focusWidget().accessibleName() == "Touch to start"
+    press(qtbot, kiosk_window, Qt.Key.Key_Return)
+    assert kiosk_window.current_screen_name() == "home"
+    names = []
+    for _ in range(len(kiosk_window.keypad.controls())):
+        press(qtbot, kiosk_window, Qt.Key.Key_Down)
+        names.append(QApplication.focusWidget().accessibleName())
+    assert names[:4] == ["Home", "Text and colors", "English", "Español"]  # Back is off
+    assert names[4:6] == ["Immunotherapy basics", "Your immune system"]
+    assert names[-1] == "Contact a specialist"
+    contact = QApplication.focusWidget()
+    viewport = kiosk_window.current_screen().scroll.viewport()
+    shown = contact.mapTo(viewport, contact.rect().bottomLeft())
+    assert 0 <= shown.y() <= viewport.height()  # scrolled into view with the focus
+    press(qtbot, kiosk_window, Qt.Key.Key_Down)
+    assert QApplication.focusWidget().accessibleName() == "Home"  # round to the top again
