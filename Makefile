@@ -5,7 +5,7 @@ STAMP := $(VENV)/.installed
 PYTHON ?= python3
 I18N := assets/i18n
 
-.PHONY: run test lint format translations bench soak clean
+.PHONY: run test lint format translations screenshots bench soak clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,18 +20,22 @@ test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check kiosk tests benchmarks
-	$(VENV)/bin/ruff format --check kiosk tests benchmarks
+	$(VENV)/bin/ruff check kiosk tests benchmarks docs
+	$(VENV)/bin/ruff format --check kiosk tests benchmarks docs
 
 format: $(STAMP)
-	$(VENV)/bin/ruff check --fix kiosk tests benchmarks
-	$(VENV)/bin/ruff format kiosk tests benchmarks
+	$(VENV)/bin/ruff check --fix kiosk tests benchmarks docs
+	$(VENV)/bin/ruff format kiosk tests benchmarks docs
 
 # Refresh the .ts files from the code (new strings appear as unfinished), then compile .qm.
 translations: $(STAMP)
 	for lang in en es; do $(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none -target-language $$lang \
 		$$(find kiosk/ui -name '*.py' | sort) -ts $(I18N)/kiosk_$$lang.ts; done
 	for ts in $(I18N)/*.ts; do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+
+# The README's pictures, as a README install shows the kiosk (offscreen, DejaVu fonts only).
+screenshots: $(STAMP)
+	$(PY) docs/screenshots/take.py
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup_and_navigation.py

@@ -7,6 +7,7 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
+    QApplication,
     QLabel,
     QLineEdit,
     QWidget,
@@ -28,6 +29,10 @@ def layout_problems(window: QWidget) -> list[str]:
         problems.append(
             f"the window is {_size(window.geometry())}, not its screen's {_size(screen)}"
         )
+    focused = QApplication.focusWidget()
+    if isinstance(focused, QLineEdit) and focused.isVisible():
+        if _shown_rect(focused, window) != _rect(focused, window):
+            problems.append(f"the field being typed in, {_name(focused)}, is not all on screen")
     top = reachable(window)
     seen = []
     for widget in _leaves(top):
