@@ -9,11 +9,12 @@ colour the stylesheet gives `qproperty-tickColor`, over the filled indicator.
 from __future__ import annotations
 
 from PySide6.QtCore import Property, QPoint, QPointF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QRadioButton,
+    QSizePolicy,
     QStyle,
     QStyleOptionButton,
     QWidget,
@@ -32,7 +33,9 @@ class Choice(QRadioButton):
         super().__init__(parent)
         self.setProperty("role", "choice")
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # like TouchButton: keys focus, taps do not
-        self.setAutoExclusive(False)  # a QButtonGroup (or the code) keeps one chosen
+        # Auto-exclusive, as radio buttons are (Qt then reports the role RadioButton); its
+        # QButtonGroup keeps one chosen among its own.
+        self.setAutoExclusive(True)
         self.setText(text)
 
     def setText(self, text: str) -> None:
@@ -57,6 +60,9 @@ class TickBox(QCheckBox):
         self._tick = QColor("#ffffff")
         self.words = heading("tick-words")
         self.words.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)  # as tall as its wrapped words (a check box is fixed)
+        self.setSizePolicy(policy)
         row = QHBoxLayout(self)
         row.setContentsMargins(PADDING_PX * 2 + INDICATOR_PX, PADDING_PX, PADDING_PX, PADDING_PX)
         row.addWidget(self.words, 1)
@@ -94,6 +100,14 @@ class TickBox(QCheckBox):
 
     def heightForWidth(self, width: int) -> int:
         return max(self.layout().totalHeightForWidth(width), INDICATOR_PX + 2 * PADDING_PX)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # A scroll area sizes its content by size hints, not by height for width: ask for the
+        # height the wrapped words need at this width, so no line is ever cut.
+        needed = self.heightForWidth(self.width())
+        if self.minimumHeight() != needed:
+            self.setMinimumHeight(needed)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
