@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 # module imported after it (looking for `from __feature__ import`), about 0.2 ms each.
 from kiosk.assets import default_content_dir
 from kiosk.callbacks.desk import CallbackDesk
-from kiosk.config import Config
+from kiosk.config import LANGUAGES, Config
 from kiosk.content.first_start import open_store
 from kiosk.content.scheduler import SyncScheduler, scheduler_from_config
 from kiosk.content.store import ContentStore
@@ -33,7 +33,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.ui.recovery import recover_from_slot_errors
-from kiosk.ui.services import Services
+from kiosk.ui.services import CallbackOffer, Services
 from kiosk.ui.speech import Speech
 from kiosk.ui.translation import Translations
 from kiosk.ui.watchdog import attach_service_manager
@@ -85,7 +85,7 @@ def build_window(
         theme=Theme.load(),
         translations=Translations(app),
         speech=speech,
-        send_callback=callbacks.send,
+        callbacks=callback_offer(config, callbacks),
         staff=staff,
         status=status,
         update_now=update_now if sync is not None else None,
@@ -107,6 +107,17 @@ def present(window: KioskWindow, app: QApplication, *, fullscreen: bool) -> None
     else:
         window.resize(1280, 800)
         window.show()
+
+
+def callback_offer(config: Config, desk: CallbackDesk) -> CallbackOffer:
+    """What the screens offer for Contact a specialist: the desk decides whether it can."""
+    return CallbackOffer(
+        send=desk.send,
+        region=config["callbacks.region"],
+        available=lambda: desk.available,
+        promises={lang: config[f"callbacks.promise.{lang}"] for lang in LANGUAGES},
+        unavailable={lang: config[f"callbacks.unavailable_message.{lang}"] for lang in LANGUAGES},
+    )
 
 
 def start_callbacks(window: KioskWindow, callbacks: CallbackDesk) -> None:

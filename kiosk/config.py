@@ -148,6 +148,20 @@ SETTINGS: tuple[Setting, ...] = (
         "What the confirmation promises in Spanish; empty uses the built-in sentence.",
     ),
     Setting(
+        "callbacks.unavailable_message.en",
+        str,
+        "",
+        "What the kiosk says in English instead of offering Contact a specialist when it cannot "
+        "send requests (no endpoint or secret); empty uses the built-in sentence.",
+    ),
+    Setting(
+        "callbacks.unavailable_message.es",
+        str,
+        "",
+        "What the kiosk says in Spanish instead of offering Contact a specialist when it cannot "
+        "send requests; empty uses the built-in sentence.",
+    ),
+    Setting(
         "sync.repository_url",
         str,
         "",

@@ -8,12 +8,14 @@ from kiosk.events import Event
 
 ATTRACT, HOME, SECTION, TOPIC = "attract", "home", "section", "topic"
 CALLBACK, RESTING = "callback", "resting"
+TOPIC_PICKER = "topics"  # the callback form's view for choosing a topic
 
 
 @dataclass(frozen=True)
 class Place:
     screen: str
     item: str | None = None  # the section or card id (for the callback form: its topic)
+    view: str = ""  # a part of the screen with its own step back (the form's topic picker)
 
 
 class Navigator:

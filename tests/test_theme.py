@@ -42,6 +42,9 @@ TEXT_PAIRS = [
     ("text_muted", "attention_surface", 7.0),
     ("on_status", "ok", 7.0),
     ("on_status", "error", 7.0),
+    # Choices: the words on a chosen and an unchosen chip or tick box.
+    ("on_choice", "choice", 7.0),
+    ("on_choice_selected", "choice_selected", 7.0),
 ]
 # Focus rings, borders and disabled outlines are not text: WCAG asks 3:1 of them.
 NON_TEXT_PAIRS = [
@@ -51,6 +54,13 @@ NON_TEXT_PAIRS = [
     ("focus_on_light", "key", 3.0),
     ("border", "surface", 3.0),
     ("disabled_border", "primary_pressed", 1.5),
+    # A choice chosen differs from one not chosen by 3:1 (WCAG 1.4.11), and so do its parts.
+    ("choice_selected", "choice", 3.0),  # the fill of a chosen chip, and of a ticked box
+    ("choice_selected", "background", 3.0),  # a chosen chip's edge against the screen
+    ("choice_border", "choice", 3.0),  # an empty dot's ring, an empty box's border
+    ("choice_border", "background", 3.0),  # an unchosen chip's edge against the screen
+    ("on_choice_selected", "choice_selected", 3.0),  # the dot and the tick on the fill
+    ("focus_on_light", "choice", 3.0),
 ]
 
 

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CallbackDone</name>
+    <message>
+        <source>Thank you. We have your request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reference: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A specialist will call you, usually within one business day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We will call you at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CallbackForm</name>
     <message>
         <source>First name</source>
@@ -47,49 +70,6 @@
         <source>A specialist may call me at this number</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>CallbackScreen</name>
-    <message>
-        <source>Ask a specialist to call you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave your first name and phone number. We use them only to call you back, and they are erased from this screen when you leave.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What would you like to talk about?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Thank you. We have your request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the topics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No particular topic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your reference: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>We will call you at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A specialist will call you, usually within one business day.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Please enter your first name.</source>
         <translation type="unfinished"></translation>
@@ -132,6 +112,36 @@
     </message>
 </context>
 <context>
+    <name>CallbackScreen</name>
+    <message>
+        <source>Ask a specialist to call you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave your first name and phone number. We use them only to call you back, and they are erased from this screen when you leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you like to talk about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No particular topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <source>There is a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Learning about immunotherapy</source>
@@ -151,6 +161,10 @@
     </message>
     <message>
         <source>Leave your first name and number, and a specialist will call you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please ask at the front desk if you would like to talk to a specialist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -497,6 +511,10 @@
     </message>
     <message>
         <source>Contact a specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please ask at the front desk if you would like to talk to a specialist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>CallbackDone</name>
+    <message>
+        <source>Thank you. We have your request.</source>
+        <translation>Gracias. Recibimos su solicitud.</translation>
+    </message>
+    <message>
+        <source>Back to the topics</source>
+        <translation>Volver a los temas</translation>
+    </message>
+    <message>
+        <source>Your reference: %1</source>
+        <translation>Su número de referencia: %1</translation>
+    </message>
+    <message>
+        <source>A specialist will call you, usually within one business day.</source>
+        <translation>Un especialista le llamará, por lo general en un día hábil.</translation>
+    </message>
+    <message>
+        <source>We will call you at %1.</source>
+        <translation>Le llamaremos al %1.</translation>
+    </message>
+</context>
+<context>
     <name>CallbackForm</name>
     <message>
         <source>First name</source>
@@ -47,49 +70,6 @@
         <source>A specialist may call me at this number</source>
         <translation>Un especialista puede llamarme a este número</translation>
     </message>
-</context>
-<context>
-    <name>CallbackScreen</name>
-    <message>
-        <source>Ask a specialist to call you</source>
-        <translation>Pida que un especialista le llame</translation>
-    </message>
-    <message>
-        <source>Leave your first name and phone number. We use them only to call you back, and they are erased from this screen when you leave.</source>
-        <translation>Deje su nombre y su número de teléfono. Solo los usamos para devolverle la llamada, y se borran de esta pantalla cuando usted se va.</translation>
-    </message>
-    <message>
-        <source>Send request</source>
-        <translation>Enviar solicitud</translation>
-    </message>
-    <message>
-        <source>What would you like to talk about?</source>
-        <translation>¿De qué le gustaría hablar?</translation>
-    </message>
-    <message>
-        <source>Thank you. We have your request.</source>
-        <translation>Gracias. Recibimos su solicitud.</translation>
-    </message>
-    <message>
-        <source>Back to the topics</source>
-        <translation>Volver a los temas</translation>
-    </message>
-    <message>
-        <source>No particular topic</source>
-        <translation>Ningún tema en particular</translation>
-    </message>
-    <message>
-        <source>Your reference: %1</source>
-        <translation>Su número de referencia: %1</translation>
-    </message>
-    <message>
-        <source>We will call you at %1.</source>
-        <translation>Le llamaremos al %1.</translation>
-    </message>
-    <message>
-        <source>A specialist will call you, usually within one business day.</source>
-        <translation>Un especialista le llamará, por lo general en un día hábil.</translation>
-    </message>
     <message>
         <source>Please enter your first name.</source>
         <translation>Por favor, escriba su nombre.</translation>
@@ -132,6 +112,36 @@
     </message>
 </context>
 <context>
+    <name>CallbackScreen</name>
+    <message>
+        <source>Ask a specialist to call you</source>
+        <translation>Pida que un especialista le llame</translation>
+    </message>
+    <message>
+        <source>Leave your first name and phone number. We use them only to call you back, and they are erased from this screen when you leave.</source>
+        <translation>Deje su nombre y su número de teléfono. Solo los usamos para devolverle la llamada, y se borran de esta pantalla cuando usted se va.</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>Enviar solicitud</translation>
+    </message>
+    <message>
+        <source>What would you like to talk about?</source>
+        <translation>¿De qué le gustaría hablar?</translation>
+    </message>
+    <message>
+        <source>No particular topic</source>
+        <translation>Ningún tema en particular</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorSummary</name>
+    <message>
+        <source>There is a problem</source>
+        <translation>Hay un problema</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <source>Learning about immunotherapy</source>
@@ -152,6 +162,10 @@
     <message>
         <source>Leave your first name and number, and a specialist will call you.</source>
         <translation>Deje su nombre y su número, y un especialista le llamará.</translation>
+    </message>
+    <message>
+        <source>Please ask at the front desk if you would like to talk to a specialist.</source>
+        <translation>Si desea hablar con un especialista, por favor pregunte en la recepción.</translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s)</source>
@@ -498,6 +512,10 @@
     <message>
         <source>Contact a specialist</source>
         <translation>Contactar a un especialista</translation>
+    </message>
+    <message>
+        <source>Please ask at the front desk if you would like to talk to a specialist.</source>
+        <translation>Si desea hablar con un especialista, por favor pregunte en la recepción.</translation>
     </message>
     <message>
         <source>This topic is not available in this language yet</source>

@@ -30,6 +30,7 @@ from pathlib import Path
 
 from kiosk.callbacks import signing, transport
 from kiosk.callbacks.backoff import parse_retry_after, retry_delay
+from kiosk.callbacks.endpoint import delivery_problem
 from kiosk.callbacks.outbox import Outbox, QueuedRequest
 
 log = logging.getLogger(__name__)
@@ -99,7 +100,7 @@ class DeliveryWorker:
         self.retention_seconds = retention_days * DAY_SECONDS
         self.clock, self.random = clock, random
         self.timeout, self.max_wait, self.batch = timeout, max_wait, batch
-        self.problem = transport.delivery_problem(endpoint, secret)
+        self.problem = delivery_problem(endpoint, secret)
         self._outbox: Outbox | None = None
         self._pass_lock = threading.Lock()  # one pass at a time; the UI never takes it
         self._state_lock = threading.Lock()  # guards the fields status() reads

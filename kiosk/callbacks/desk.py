@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kiosk.callbacks.endpoint import delivery_problem
 from kiosk.callbacks.outbox import OUTBOX_FILE, Outbox
 from kiosk.callbacks.request import FormErrors, check_region, mask_phone, validate_request
 
@@ -48,10 +49,22 @@ class CallbackDesk:
         self.outbox_path = data_dir / OUTBOX_FILE
         self.outbox = Outbox(self.outbox_path)
         self.worker: DeliveryWorker | None = None
-        self.problem = ""
+        self.problem = ""  # found at start(): the region is wrong (staff status shows it)
+        # No endpoint or secret (staff status says so from the config itself).
+        self.setup_problem = delivery_problem(
+            config["callbacks.endpoint"], config["callbacks.secret"]
+        )
+
+    @property
+    def available(self) -> bool:
+        """Whether a request sent now can leave this kiosk: the one place that decides. A kiosk
+        that cannot deliver never offers Contact a specialist, so it never promises a call
+        nobody will make."""
+        return not (self.problem or self.setup_problem)
 
     def start(self) -> None:
-        """Check the region and start delivering in the background."""
+        """Check the region and start delivering in the background (or erasing, on time,
+        what was queued before the endpoint was taken away)."""
         from kiosk.callbacks.delivery import DeliveryWorker
 
         try:
@@ -75,9 +88,9 @@ class CallbackDesk:
         """Check the form, store the request durably, and wake the worker to deliver it.
 
         Raises FormErrors with each bad field's code; with `service_unavailable` when this
-        kiosk cannot take requests at all (then nothing was stored).
+        kiosk cannot take requests at all (see `available`; then nothing was stored).
         """
-        if self.problem:
+        if not self.available:
             raise FormErrors({"form": UNAVAILABLE})
         try:
             request = validate_request(

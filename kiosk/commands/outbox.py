@@ -30,8 +30,8 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
 
 def show_status(args: argparse.Namespace) -> int:
+    from kiosk.callbacks.endpoint import delivery_problem
     from kiosk.callbacks.outbox import OUTBOX_FILE, Outbox, OutboxCounts
-    from kiosk.callbacks.transport import delivery_problem
 
     config = common.config(args)
     path = common.data_dir(args) / OUTBOX_FILE

@@ -26,7 +26,7 @@ def check_config(path: Path | None) -> tuple[Check, Config | None]:
 
 def setting_problems(config: Config) -> list[str]:
     """What the running kiosk would refuse, though each value alone has the right type."""
-    from kiosk.callbacks.transport import endpoint_problem
+    from kiosk.callbacks.endpoint import endpoint_problem
     from kiosk.content.sync_settings import SyncConfigError, SyncSettings
     from kiosk.staff.heartbeat import check_endpoint as heartbeat_problem
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from kiosk.callbacks.desk import SendRequest
@@ -16,6 +16,17 @@ from kiosk.ui.speech import Speech
 from kiosk.ui.translation import Translations
 
 
+@dataclass(frozen=True)
+class CallbackOffer:
+    """Whether to offer Contact a specialist, and what the form needs when it does."""
+
+    send: SendRequest
+    region: str  # whose phone numbers the form accepts (callbacks.region)
+    available: Callable[[], bool]  # whether a request can leave this kiosk (CallbackDesk)
+    promises: dict[str, str] = field(default_factory=dict)  # the clinic's words, by language
+    unavailable: dict[str, str] = field(default_factory=dict)  # shown instead, when set
+
+
 @dataclass
 class Services:
     store: ContentStore
@@ -24,7 +35,7 @@ class Services:
     theme: Theme
     translations: Translations
     speech: Speech
-    send_callback: SendRequest
+    callbacks: CallbackOffer
     staff: StaffState
     status: Callable[[], dict[str, Any]]  # the staff status (kiosk.staff.status), no personal data
     # Starts a content update in the background and calls back (from any thread) with the

@@ -53,11 +53,6 @@ def resting_messages(config: Config) -> dict[str, str]:
     return {lang: modes.out_of_service_message(config, lang) for lang in ("en", "es")}
 
 
-def promises(config: Config) -> dict[str, str]:
-    """The clinic's own words for what happens after a callback request, where it set them."""
-    return {lang: config[f"callbacks.promise.{lang}"] for lang in ("en", "es")}
-
-
 class KioskWindow(QWidget):
     first_frame_painted = Signal()
     content_changed = Signal()  # new content is in the store (emitted from the sync thread)
@@ -78,13 +73,13 @@ class KioskWindow(QWidget):
         slide_ms = config["attract.slide_seconds"] * 1000
         self.factories: dict[str, Callable[[], QWidget]] = {
             "attract": lambda: self._attract(screen_class("attract")(store, session, slide_ms)),
-            "home": lambda: HomeScreen(store, session, navigator, self.theme),
+            "home": lambda: HomeScreen(store, session, navigator, self.theme, services.callbacks),
             "section": lambda: screen_class("section")(store, session, navigator),
             "topic": lambda: screen_class("topic")(
-                store, session, navigator, self.theme, self.speech
+                store, session, navigator, self.theme, self.speech, services.callbacks
             ),
             "callback": lambda: screen_class("callback")(
-                store, session, navigator, services.send_callback, promises(config)
+                store, session, navigator, services.callbacks
             ),
             "resting": lambda: screen_class("resting")(resting_messages(config)),
         }

@@ -9,6 +9,7 @@ import pytest
 
 from kiosk.callbacks import backoff, signing, transport
 from kiosk.callbacks.delivery import request_body
+from kiosk.callbacks.endpoint import endpoint_problem
 from kiosk.callbacks.outbox import QueuedRequest
 from kiosk.callbacks.request import CallbackRequest
 from tests.callbacks.receiver import DOC, doc_code
@@ -94,7 +95,7 @@ def test_answers(status, kind):
     ],
 )
 def test_endpoints(url, usable):
-    assert (transport.endpoint_problem(url) == "") is usable
+    assert (endpoint_problem(url) == "") is usable
 
 
 def test_backoff_doubles_up_to_ten_minutes_with_jitter():

@@ -9,11 +9,20 @@ from kiosk.app import build_window
 from kiosk.callbacks.desk import CallbackDesk
 from kiosk.config import Config
 
+# A kiosk set up to send callback requests, as clinics run it. The address is never reached:
+# tests build the window without starting the delivery worker (tests that deliver start it,
+# with a loopback receiver).
+DELIVERING = {
+    "callbacks__endpoint": "https://callbacks.example.invalid/in",
+    "callbacks__secret": "test-secret",
+}
+
 
 @pytest.fixture
 def config() -> Config:
-    """The settings for this test's kiosk; tests override by returning Config().replace(...)."""
-    return Config()
+    """The settings for this test's kiosk; tests override by returning Config().replace(...)
+    (plain `Config()` is a kiosk with no callback endpoint)."""
+    return Config().replace(**DELIVERING)
 
 
 @pytest.fixture

@@ -30,9 +30,9 @@ def layout_problems(window: QWidget) -> list[str]:
             f"the window is {_size(window.geometry())}, not its screen's {_size(screen)}"
         )
     focused = QApplication.focusWidget()
-    if isinstance(focused, QLineEdit) and focused.isVisible():
-        if _shown_rect(focused, window) != _rect(focused, window):
-            problems.append(f"the field being typed in, {_name(focused)}, is not all on screen")
+    typing = isinstance(focused, QLineEdit) and focused.isVisible()
+    if typing and _shown_rect(focused, window) != _rect(focused, window):
+        problems.append(f"the field being typed in, {_name(focused)}, is not all on screen")
     top = reachable(window)
     seen = []
     for widget in _leaves(top):

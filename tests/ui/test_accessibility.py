@@ -21,6 +21,7 @@ def test_every_visible_control_exposes_name_and_role_to_assistive_technology(qtb
             assert interface.role() in (
                 QAccessible.Role.Button,
                 QAccessible.Role.CheckBox,
+                QAccessible.Role.RadioButton,
             ), f"{name!r} on {screen} has role {interface.role()}"
             names.append(name)
         assert len(names) == len(set(names)), f"duplicate names on {screen}: {sorted(names)}"

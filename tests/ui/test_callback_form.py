@@ -23,8 +23,15 @@ def open_form_from_a_card(qtbot, window):
 
 
 def type_keys(qtbot, window, keys: str) -> None:
+    """Type on the on-screen keyboard, one key tap at a time."""
     for key in keys:
         tap(qtbot, window, {" ": "Space"}.get(key, key))
+
+
+def activate(qtbot, window) -> None:
+    """The kiosk's window is the active one, as on a kiosk: focus and caret only show then."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
 
 
 def test_patient_sends_a_request_after_fixing_the_phone_number(qtbot, kiosk_window, callbacks):
@@ -39,10 +46,12 @@ def test_patient_sends_a_request_after_fixing_the_phone_number(qtbot, kiosk_wind
     type_keys(qtbot, window, "20255")
     tap(qtbot, window, "Send request")
     text = visible_text(window)
+    assert "There is a problem" in text
     assert "This number does not look complete. Please check it." in text
     assert "Please tick the box so a specialist may call you." in text
     assert callbacks.outbox.counts().pending == 0
 
+    tap(qtbot, window, "This number does not look complete. Please check it.")  # the summary
     type_keys(qtbot, window, FAKE_PHONE[5:])
     tap(qtbot, window, "Evening")
     tap(qtbot, window, "A specialist may call me at this number")
@@ -62,6 +71,7 @@ def test_bad_names_get_plain_messages(qtbot, kiosk_window):
     open_form_from_a_card(qtbot, kiosk_window)
     tap(qtbot, kiosk_window, "Send request")
     assert "Please enter your first name." in visible_text(kiosk_window)
+    tap(qtbot, kiosk_window, "Please enter your first name.")
     name = find(kiosk_window, "First name")
     name.setText("<script>x</script>")
     tap(qtbot, kiosk_window, "Send request")

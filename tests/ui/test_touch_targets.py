@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.config import TEXT_SIZES
 from kiosk.ui.widgets.buttons import TileButton
+from kiosk.ui.widgets.choices import TickBox
 from tests.ui.patient import tap, visible_controls
 from tests.ui.test_staff import PIN, tap_corner
 
@@ -106,9 +107,10 @@ def test_the_staff_panel_shows_all_its_words_at_the_largest_text(qtbot, kiosk_wi
 
 def assert_words_fit(window, screen: str) -> None:
     for control in visible_controls(window):
-        if isinstance(control, TileButton):  # tiles wrap their words instead
+        if isinstance(control, (TileButton, TickBox)):  # these wrap their words instead
             assert control.height() >= control.heightForWidth(control.width()) - 1, screen
-            for label in (control.title_label, control.summary_label):
+            labels = [control.words] if isinstance(control, TickBox) else []
+            for label in labels or (control.title_label, control.summary_label):
                 metrics = label.fontMetrics()
                 for word in label.text().split():  # but never cut a word in two
                     assert metrics.horizontalAdvance(word) <= label.contentsRect().width(), (

@@ -1,25 +1,30 @@
 """Contact a specialist: the callback form, its topic picker, and the confirmation.
 
-Whatever a patient typed is wiped when they leave this screen by any way (Home, Back,
-the idle reset, or the confirmation's own button), so the next person finds it empty.
+What a patient typed stays while they are on this screen, whatever they change (language,
+text size, contrast: the window re-shows the screen in place) and when they step into the
+topic picker and back. It is wiped when they leave this screen (Home, Back out of the form,
+the confirmation's own button) and on the idle reset, so the next person finds it empty.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.callbacks.desk import SendRequest
 from kiosk.callbacks.request import FormErrors
 from kiosk.content.store import ContentStore
-from kiosk.navigation import Navigator
+from kiosk.navigation import CALLBACK, TOPIC_PICKER, Navigator, Place
 from kiosk.session import Session
 from kiosk.ui.screens.base import make_kinetic, scroll_area
+from kiosk.ui.services import CallbackOffer
 from kiosk.ui.widgets.buttons import TouchButton, heading
+from kiosk.ui.widgets.callback_done import CallbackDone
 from kiosk.ui.widgets.callback_form import CallbackForm
+from kiosk.ui.widgets.error_summary import ErrorSummary
 from kiosk.ui.widgets.keyboard import Keyboard
 from kiosk.ui.widgets.tile_grid import TileGrid
+
+VIEW_MARGIN_PX = 80  # room kept around a field shown above the keyboard: its label shows too
 
 
 class CallbackScreen(QWidget):
@@ -30,19 +35,19 @@ class CallbackScreen(QWidget):
         store: ContentStore,
         session: Session,
         navigator: Navigator,
-        send: SendRequest,
-        promises: dict[str, str],
+        offer: CallbackOffer,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("Screen")
-        self.store, self.session, self.navigator = store, session, navigator
-        self.send, self.promises = send, promises
+        self.store, self.session, self.navigator, self.offer = store, session, navigator, offer
         self.topic = ""
+        self.open = False  # a patient is on this screen: keep what they did
         self.pages = QStackedWidget()
         self.form_page, self.form, self.keyboard, self.send_button = self._form_page()
         self.topics_page, self.topics = self._topics_page()
-        self.done_page = self._done_page()
+        self.done_page = CallbackDone(offer.promises)
+        self.done_page.finished.connect(self.navigator.home)
         for page in (self.form_page, self.topics_page, self.done_page):
             self.pages.addWidget(page)
         layout = QVBoxLayout(self)
@@ -50,6 +55,25 @@ class CallbackScreen(QWidget):
         layout.addWidget(self.pages)
         make_kinetic(self.form_scroll.viewport())
         make_kinetic(self.topics_page.viewport())
+        self.form_scroll.viewport().installEventFilter(self)
+        self._follow(navigator, session)
+
+    def _follow(self, navigator: Navigator, session: Session) -> None:
+        """Wipe when the patient leaves this screen or the visit resets, until this is deleted."""
+
+        def moved(place: Place) -> None:
+            if place.screen != CALLBACK:
+                self.wipe()
+
+        navigator.moved.connect(moved)
+        session.reset_requested.connect(self.wipe)
+        wipe = self.wipe
+
+        def forget() -> None:
+            navigator.moved.disconnect(moved)
+            session.reset_requested.disconnect(wipe)
+
+        self.destroyed.connect(forget)
 
     # -- pages -----------------------------------------------------------------------------
 
@@ -59,20 +83,23 @@ class CallbackScreen(QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(48, 24, 48, 24)
         column.setSpacing(16)
+        self.summary = ErrorSummary()
+        self.summary.chosen.connect(self.go_to_field)
         self.title = heading()
         self.lead = heading("lead")
-        form = CallbackForm()
+        form = CallbackForm(self.offer.region)
+        form.errors_changed.connect(lambda: self.summary.show_problems(self.form.problems()))
         send = TouchButton()
         send.setProperty("role", "primary")
         send.clicked.connect(self._send)
-        for widget in (self.title, self.lead, form):
+        for widget in (self.summary, self.title, self.lead, form):
             column.addWidget(widget)
         column.addWidget(send, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
         self.form_scroll = scroll_area(content)
         keyboard = Keyboard()
         keyboard.done.connect(self._next_field)
-        form.field_focused.connect(keyboard.attach)
+        form.field_focused.connect(self._field_focused)
         form.change_topic.connect(self._pick_topic)
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -95,25 +122,6 @@ class CallbackScreen(QWidget):
         area = scroll_area(content)
         return area, topics
 
-    def _done_page(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("Screen")
-        column = QVBoxLayout(page)
-        column.setContentsMargins(96, 64, 96, 64)
-        column.setSpacing(28)
-        self.thanks = heading("display")
-        self.reference = heading("reference")
-        self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.promise = heading("lead")
-        self.number = heading("lead")
-        self.back_to_topics = TouchButton()
-        self.back_to_topics.clicked.connect(self.navigator.home)
-        for widget in (self.thanks, self.reference, self.promise, self.number):
-            column.addWidget(widget)
-        column.addWidget(self.back_to_topics, 0, Qt.AlignmentFlag.AlignLeft)
-        column.addStretch(1)
-        return page
-
     def retranslate(self) -> None:
         self.title.setText(self.tr("Ask a specialist to call you"))
         self.lead.setText(
@@ -124,28 +132,45 @@ class CallbackScreen(QWidget):
         )
         self.send_button.setText(self.tr("Send request"))
         self.topics_title.setText(self.tr("What would you like to talk about?"))
-        self.thanks.setText(self.tr("Thank you. We have your request."))
-        self.back_to_topics.setText(self.tr("Back to the topics"))
+        self.summary.retranslate()
         self.form.retranslate()
         self.keyboard.retranslate()
-        if self.pages.currentWidget() is self.form_page:
-            self._show_topic()
+        self.done_page.language = self.session.language
+        self.done_page.retranslate()
+        self._show_topic()
 
     # -- showing ---------------------------------------------------------------------------
 
     def show_item(self, item: str | None) -> None:
-        """Open an empty form about the card `item` (or no particular topic)."""
-        self.wipe()
-        self.topic = item or ""
+        """Open an empty form about the card `item` (or no particular topic); when the patient
+        is already here (a new language or text size, back from the topic picker), show what
+        they had, as they left it."""
+        if not self.open:
+            self.wipe()
+            self.open = True
+            self.topic = item or ""
+            self.form.name.setFocus()
+            self.keyboard.attach(self.form.name)
         self._show_topic()
-        self.form.name.setFocus()
-        self.keyboard.attach(self.form.name)
+        if self.done_page.receipt is not None:
+            self.done_page.show_receipt(self.done_page.receipt, self.session.language)
+            self.pages.setCurrentWidget(self.done_page)
+        elif self.navigator.current.view == TOPIC_PICKER:
+            self._fill_topics()
+            self.pages.setCurrentWidget(self.topics_page)
+        else:
+            self.pages.setCurrentWidget(self.form_page)
+            self.reveal(self.keyboard.target)
 
     def _show_topic(self) -> None:
         card = self.store.card(self.topic, self.session.language) if self.topic else None
         self.form.topic_value.setText(card.title if card else self.tr("No particular topic"))
 
     def _pick_topic(self) -> None:
+        here = self.navigator.current
+        self.navigator.go(Place(CALLBACK, here.item, TOPIC_PICKER))  # Back returns to the form
+
+    def _fill_topics(self) -> None:
         cards = self.store.all_cards(self.session.language)
         ids = ["", *[card.id for card in cards]]
         entries = [(self.tr("No particular topic"), "", None)]
@@ -153,76 +178,87 @@ class CallbackScreen(QWidget):
 
         def choose(index: int) -> None:
             self.topic = ids[index]
-            self._show_topic()
-            self.pages.setCurrentWidget(self.form_page)
+            self.navigator.back()  # to the form, as it was, with the new topic
 
         self.topics.fill(entries, choose)
-        self.pages.setCurrentWidget(self.topics_page)
+
+    # -- the focused field, above the keyboard ---------------------------------------------
+
+    def _field_focused(self, field: QLineEdit, digits: bool) -> None:
+        self.keyboard.attach(field, digits)
+        self.reveal(field)
+
+    def reveal(self, widget: QWidget | None) -> None:
+        """Scroll so `widget` shows whole above the keyboard, now and once the layout settles."""
+        if widget is None or self.pages.currentWidget() is not self.form_page:
+            return
+        for layout in (self.form_page.layout(), self.form_scroll.widget().layout()):
+            layout.activate()  # the keyboard may just have appeared: place it first
+        self.form_scroll.ensureWidgetVisible(widget, VIEW_MARGIN_PX, VIEW_MARGIN_PX)
+        # Text size changes and new errors lay the form out again after this event.
+        QTimer.singleShot(0, self, self._reveal_focused)
+
+    def _reveal_focused(self) -> None:
+        focused = QApplication.focusWidget()
+        target = focused if self.form.isAncestorOf(focused) else self.keyboard.target
+        if target is not None and self.pages.currentWidget() is self.form_page:
+            self.form_scroll.ensureWidgetVisible(target, VIEW_MARGIN_PX, VIEW_MARGIN_PX)
+
+    def go_to_field(self, field: str) -> None:
+        """From the error summary: focus the field to fix and bring it into view."""
+        control = self.form.control(field)
+        control.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(control, QLineEdit):
+            self.keyboard.attach(control, control is self.form.phone)
+        else:
+            self.keyboard.attach(None)
+        self.reveal(control)
 
     def _next_field(self) -> None:
         if self.keyboard.target is self.form.name:
             self.form.phone.setFocus()
+            self._field_focused(self.form.phone, True)
         else:
             self.keyboard.attach(None)
             self.setFocus()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:  # the keyboard came or went, or the text grew
+            self._reveal_focused()
+        return False
+
+    # -- sending ---------------------------------------------------------------------------
+
     def _send(self) -> None:
+        form = self.form
         try:
-            receipt = self.send(
-                self.form.name.text(),
-                self.form.phone.text(),
-                self.form.best_time(),
-                self.form.language(),
+            receipt = self.offer.send(
+                form.name.text(),
+                form.phone.text(),
+                form.best_time(),
+                form.language(),
                 self.topic,
-                self.form.consent.isChecked(),
+                form.consent.isChecked(),
             )
         except FormErrors as problems:
-            self.form.show_errors({f: self._message(code) for f, code in problems.errors.items()})
-            field = self.form.name if "first_name" in problems.errors else self.form.phone
-            if {"first_name", "phone"} & problems.errors.keys():
-                field.setFocus()
+            form.show_errors(problems.errors)
+            self.keyboard.attach(None)
+            self.form_scroll.verticalScrollBar().setValue(0)
+            self.summary.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        self.wipe()  # the confirmation shows only the reference and the masked number
-        self.reference.setText(self.tr("Your reference: %1").replace("%1", receipt.reference))
-        self.promise.setText(self.promises.get(self.session.language) or self._promise())
-        self.number.setText(self.tr("We will call you at %1.").replace("%1", receipt.masked_phone))
-        for label in (self.reference, self.promise, self.number):
-            label.setAccessibleName(label.text())
+        form.wipe(self.session.language)  # the confirmation shows only the reference
+        self.keyboard.reset()
+        self.done_page.show_receipt(receipt, self.session.language)
         self.pages.setCurrentWidget(self.done_page)
-
-    def _promise(self) -> str:
-        return self.tr("A specialist will call you, usually within one business day.")
-
-    def _message(self, code: str) -> str:
-        messages = {
-            "name_empty": self.tr("Please enter your first name."),
-            "name_too_long": self.tr("Please use 40 letters or fewer."),
-            "name_characters": self.tr(
-                "Please use letters only. Spaces, hyphens and apostrophes are fine."
-            ),
-            "phone_empty": self.tr("Please enter a phone number."),
-            "phone_letters": self.tr("A phone number has only numbers."),
-            "phone_invalid": self.tr("This number does not look complete. Please check it."),
-            "phone_wrong_region": self.tr("Please enter a phone number from this country."),
-            "consent_missing": self.tr("Please tick the box so a specialist may call you."),
-            "service_unavailable": self.tr(
-                "This screen cannot take requests right now. Please ask at the front desk."
-            ),
-        }
-        return messages.get(code, self.tr("Please check this."))
 
     # -- wiping ----------------------------------------------------------------------------
 
     def wipe(self) -> None:
         """Forget everything about the last patient: fields, keyboard, confirmation, topic."""
+        self.open = False
         self.form.wipe(self.session.language)
         self.keyboard.reset()
-        for label in (self.reference, self.promise, self.number):
-            label.setText("")
-            label.setAccessibleName("")
+        self.done_page.show_receipt(None, self.session.language)
         self.topic = ""
         self.pages.setCurrentWidget(self.form_page)
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        super().hideEvent(event)
-        self.wipe()
+        self.form_scroll.verticalScrollBar().setValue(0)

@@ -1,4 +1,8 @@
-"""Home: a welcome, one big tile per section, and a first topic from each to start with."""
+"""Home: a welcome, one big tile per section, and a first topic from each to start with.
+
+Contact a specialist is offered only by a kiosk that can send the request; otherwise the
+clinic's words (by default: ask at the front desk) stand in its place.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from kiosk.session import Session
 from kiosk.theme import Theme
 from kiosk.ui.images import pixmap_from_bytes
 from kiosk.ui.screens.base import ScrollingScreen
+from kiosk.ui.services import CallbackOffer
 from kiosk.ui.widgets.buttons import heading
 from kiosk.ui.widgets.tile_grid import TileGrid
 
@@ -26,19 +31,21 @@ class HomeScreen(ScrollingScreen):
         session: Session,
         navigator: Navigator,
         theme: Theme,
+        callbacks: CallbackOffer,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store, self.session, self.navigator = store, session, navigator
-        self.theme = theme
+        self.theme, self.callbacks = theme, callbacks
         self.title = heading()
         self.lead = heading("lead")
         self.sections = TileGrid()
         self.start_heading = heading("title")
         self.starters = TileGrid()
         self.contact = TileGrid(columns=1)
+        self.no_contact = heading("lead")
         widgets = (self.title, self.lead, self.sections, self.start_heading, self.starters)
-        for widget in (*widgets, self.contact):
+        for widget in (*widgets, self.contact, self.no_contact):
             self.column.addWidget(widget)
         self.column.insertSpacing(2, 12)
         self.column.insertSpacing(4, 20)
@@ -67,8 +74,15 @@ class HomeScreen(ScrollingScreen):
             ],
             lambda _: self.navigator.go(Place(CALLBACK)),
         )
+        self.no_contact.setText(
+            self.callbacks.unavailable.get(self.session.language)
+            or self.tr("Please ask at the front desk if you would like to talk to a specialist.")
+        )
 
     def show_item(self, item: str | None = None) -> None:
+        offered = self.callbacks.available()
+        self.contact.setVisible(offered)
+        self.no_contact.setVisible(not offered)
         tiles = self.store.sections(self.session.language)
         self._section_ids = [tile.id for tile in tiles]
         self.sections.fill(

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QButtonGroup, QVBoxLayout, QWidget
 
 from kiosk.config import TEXT_SIZES
 from kiosk.staff import modes
@@ -18,6 +18,7 @@ from kiosk.staff.state import StaffDefaults, StaffState
 from kiosk.ui.screens.base import make_kinetic, scroll_area
 from kiosk.ui.widgets.button_row import ButtonRow
 from kiosk.ui.widgets.buttons import TouchButton, heading
+from kiosk.ui.widgets.choices import Choice, TickBox
 from kiosk.ui.widgets.status_view import StatusView
 
 AUTO_CLOSE_MS = 60_000
@@ -49,10 +50,13 @@ class StaffPanel(QWidget):
             heading("title"),
             heading("lead"),
         )
-        self.mode_buttons = {mode: _toggle() for mode in modes.MODES}
+        self.mode_buttons = {mode: Choice() for mode in modes.MODES}
+        self._mode_group = QButtonGroup(self)  # one mode at a time, and a tap never unsets it
+        for button in self.mode_buttons.values():
+            self._mode_group.addButton(button)
         self.default_language = TouchButton()
         self.default_size = TouchButton()
-        self.default_contrast = _toggle()
+        self.default_contrast = TickBox()
         self.update_button, self.exit_button, self.close_button = (TouchButton() for _ in range(3))
         for mode, button in self.mode_buttons.items():
             button.clicked.connect(lambda _=False, m=mode: self._set_mode(m))
@@ -111,7 +115,7 @@ class StaffPanel(QWidget):
         self.update_button.setText(self.tr("Update content now"))
         self.exit_button.setText(self.tr("Exit to desktop"))
         self.close_button.setText(self.tr("Close staff panel"))
-        self.default_contrast.setText(self.tr("High contrast"))
+        self.default_contrast.set_words(self.tr("High contrast"))
         self.refresh()
 
     # -- opening and closing ---------------------------------------------------------------
@@ -197,9 +201,3 @@ class StaffPanel(QWidget):
     def _exit(self) -> None:
         self.state.audit("kiosk.exit", "ok")
         self.exit_to_desktop()
-
-
-def _toggle() -> TouchButton:
-    button = TouchButton()
-    button.setCheckable(True)
-    return button

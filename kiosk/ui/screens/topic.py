@@ -13,6 +13,7 @@ from kiosk.navigation import CALLBACK, TOPIC, Navigator, Place
 from kiosk.session import Session
 from kiosk.theme import Theme
 from kiosk.ui.screens.base import ScrollingScreen
+from kiosk.ui.services import CallbackOffer
 from kiosk.ui.speech import Speech
 from kiosk.ui.widgets.buttons import TouchButton, heading
 from kiosk.ui.widgets.card_browser import CardBrowser
@@ -42,10 +43,12 @@ class TopicScreen(ScrollingScreen):
         navigator: Navigator,
         theme: Theme,
         speech: Speech,
+        callbacks: CallbackOffer,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store, self.session, self.navigator, self.theme = store, session, navigator, theme
+        self.callbacks = callbacks
         self.read_aloud = ReadAloudBar(speech, self.spoken_text)
         self.section = heading("small")
         self.title = heading()
@@ -57,8 +60,10 @@ class TopicScreen(ScrollingScreen):
         self.body.card_link_tapped.connect(self._open)
         self.related_heading = heading("title")
         self.related = TileGrid()
+        self.no_contact = heading("lead")  # instead of the button, when no request can be sent
         self.column.addWidget(self.section)
         self.column.addWidget(TitleRow(self.title, self.contact))
+        self.column.addWidget(self.no_contact)
         self.column.addWidget(self.read_aloud)
         for widget in (self.body, self.related_heading, self.related):
             self.column.addWidget(widget)
@@ -76,8 +81,15 @@ class TopicScreen(ScrollingScreen):
         self.read_aloud.retranslate()
         self.related_heading.setText(self.tr("Related topics"))
         self.contact.setText(self.tr("Contact a specialist"))
+        self.no_contact.setText(
+            self.callbacks.unavailable.get(self.session.language)
+            or self.tr("Please ask at the front desk if you would like to talk to a specialist.")
+        )
 
     def show_item(self, item: str | None) -> None:
+        offered = self.callbacks.available()
+        self.contact.setVisible(offered)
+        self.no_contact.setVisible(not offered)
         self.card = self.store.card(item or "", self.session.language)
         css = self.theme.stylesheet("card.css", self.session.text_size, self.session.high_contrast)
         if self.card is None:

@@ -2,50 +2,54 @@
 
 Only the minimum needed to call a patient back: first name, phone number, best time,
 language and topic, plus consent. Errors arrive as codes from the domain
-(kiosk.callbacks.request) and are shown here in the patient's language.
+(kiosk.callbacks.request) and are shown here in the patient's language. Once shown, an
+error is checked again with the same rules at every change, and goes as soon as its field
+is right.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from collections.abc import Iterable
 
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from kiosk.callbacks.request import clean_name, clean_phone
+from kiosk.ui.widgets.button_row import ButtonRow
 from kiosk.ui.widgets.buttons import TouchButton, heading
+from kiosk.ui.widgets.choices import Choice, TickBox
 
 NAME_LIMIT = 40
 PHONE_LIMIT = 25
+# The fields in the order they are shown, which is also the error summary's order.
+FIELDS = ("first_name", "phone", "best_time", "consent", "form")
 
 
 class CallbackForm(QWidget):
     field_focused = Signal(QLineEdit, bool)  # the field, and whether it wants the phone keypad
     change_topic = Signal()
+    errors_changed = Signal()  # an error was shown, changed or cleared
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, region: str = "US", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.region = region
         self.name_label, self.name = heading("field"), _field(NAME_LIMIT + 10)
         self.phone_label, self.phone = heading("field"), _field(PHONE_LIMIT)
         self.best_time_label, self.language_label = heading("field"), heading("field")
         self.topic_label, self.topic_value = heading("field"), heading("lead")
-        self.times = {key: _choice() for key in ("morning", "afternoon", "evening", "any")}
-        self.languages = {"en": _choice(), "es": _choice()}
+        self.times = {key: Choice() for key in ("morning", "afternoon", "evening", "any")}
+        self.languages = {"en": Choice(), "es": Choice()}
         self.topic_button = TouchButton()
         self.topic_button.clicked.connect(self.change_topic)
-        self.consent = QCheckBox()
-        self.consent.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.errors = {
-            key: _error() for key in ("first_name", "phone", "best_time", "consent", "form")
-        }
+        self.consent = TickBox()
+        self.errors = {key: _error() for key in FIELDS}
+        self.codes: dict[str, str] = {}  # what each error now shown is about
         self._groups = [_exclusive(self.times.values()), _exclusive(self.languages.values())]
         for field in (self.name, self.phone):
             field.installEventFilter(self)
+        self.name.textChanged.connect(lambda text: self._recheck("first_name", text))
+        self.phone.textChanged.connect(lambda text: self._recheck("phone", text))
+        self.consent.toggled.connect(lambda on: self._recheck("consent", on))
 
         # One column, each label above its control: it stays readable at twice the text size.
         column = QVBoxLayout(self)
@@ -54,8 +58,8 @@ class CallbackForm(QWidget):
         rows = [
             (self.name_label, self.name, self.errors["first_name"]),
             (self.phone_label, self.phone, self.errors["phone"]),
-            (self.best_time_label, _row(self.times.values()), self.errors["best_time"]),
-            (self.language_label, _row(self.languages.values()), None),
+            (self.best_time_label, ButtonRow(self.times.values()), self.errors["best_time"]),
+            (self.language_label, ButtonRow(self.languages.values()), None),
             (self.topic_label, _row([self.topic_value, self.topic_button]), None),
         ]
         for label, control, error in rows:
@@ -88,8 +92,8 @@ class CallbackForm(QWidget):
         self.languages["en"].setText("In English")  # each named in its own language
         self.languages["es"].setText("En español")
         self.topic_button.setText(self.tr("Change topic"))
-        self.consent.setText(self.tr("A specialist may call me at this number"))
-        self.consent.setAccessibleName(self.consent.text())
+        self.consent.set_words(self.tr("A specialist may call me at this number"))
+        self.show_errors(self.codes)  # the errors showing, in the new language
 
     # -- values ----------------------------------------------------------------------------
 
@@ -99,15 +103,65 @@ class CallbackForm(QWidget):
     def language(self) -> str:
         return next(key for key, button in self.languages.items() if button.isChecked())
 
-    def show_errors(self, messages: dict[str, str]) -> None:
+    def control(self, field: str) -> QWidget:
+        """The control a patient fixes `field` with: the summary's lines take them there."""
+        controls = {
+            "first_name": self.name,
+            "phone": self.phone,
+            "best_time": self.times["any"],
+            "consent": self.consent,
+        }
+        return controls.get(field, self.errors["form"])
+
+    # -- errors ----------------------------------------------------------------------------
+
+    def show_errors(self, codes: dict[str, str]) -> None:
         """Show each field's message beside it; fields not named are cleared."""
+        self.codes = {field: codes[field] for field in FIELDS if codes.get(field)}
         for field, label in self.errors.items():
-            text = messages.get(field, "")
+            text = self.message(self.codes[field]) if field in self.codes else ""
             label.setText(text)
-            label.setAccessibleName(text)
             label.setVisible(bool(text))
-        self.name.setAccessibleDescription(messages.get("first_name", ""))
-        self.phone.setAccessibleDescription(messages.get("phone", ""))
+        self.name.setAccessibleDescription(self.errors["first_name"].text())
+        self.phone.setAccessibleDescription(self.errors["phone"].text())
+        self.errors_changed.emit()
+
+    def problems(self) -> list[tuple[str, str]]:
+        """Each error showing as (field, message), in the order of the fields."""
+        return [(field, self.message(code)) for field, code in self.codes.items()]
+
+    def _recheck(self, field: str, value: str | bool) -> None:
+        """Check a field again with the domain's rules, once its error is showing."""
+        if field not in self.codes:
+            return
+        if field == "first_name":
+            code = clean_name(value)[1]
+        elif field == "phone":
+            code = clean_phone(value, self.region)[1]
+        else:
+            code = "" if value else "consent_missing"
+        if code != self.codes[field]:
+            self.show_errors({**self.codes, field: code})
+
+    def message(self, code: str) -> str:
+        messages = {
+            "name_empty": self.tr("Please enter your first name."),
+            "name_too_long": self.tr("Please use 40 letters or fewer."),
+            "name_characters": self.tr(
+                "Please use letters only. Spaces, hyphens and apostrophes are fine."
+            ),
+            "phone_empty": self.tr("Please enter a phone number."),
+            "phone_letters": self.tr("A phone number has only numbers."),
+            "phone_invalid": self.tr("This number does not look complete. Please check it."),
+            "phone_wrong_region": self.tr("Please enter a phone number from this country."),
+            "consent_missing": self.tr("Please tick the box so a specialist may call you."),
+            "service_unavailable": self.tr(
+                "This screen cannot take requests right now. Please ask at the front desk."
+            ),
+        }
+        return messages.get(code, self.tr("Please check this."))
+
+    # -- wiping ----------------------------------------------------------------------------
 
     def wipe(self, language: str) -> None:
         """Empty every field for the next patient: text, undo history, choices, errors."""
@@ -134,13 +188,7 @@ def _field(limit: int) -> QLineEdit:
     return field
 
 
-def _choice() -> TouchButton:
-    button = TouchButton()
-    button.setCheckable(True)
-    return button
-
-
-def _exclusive(buttons) -> QButtonGroup:
+def _exclusive(buttons: Iterable[Choice]) -> QButtonGroup:
     group = QButtonGroup()
     group.setExclusive(True)
     for button in buttons:
@@ -148,7 +196,7 @@ def _exclusive(buttons) -> QButtonGroup:
     return group
 
 
-def _row(widgets) -> QWidget:
+def _row(widgets: Iterable[QWidget]) -> QWidget:
     row = QWidget()
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)

@@ -31,6 +31,10 @@ class Keyboard(QWidget):
         super().__init__(parent)
         self.setObjectName("Keyboard")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        # A tap on a key (which takes no focus) would hand the focus to the nearest ancestor
+        # that takes it by click, the window, and the field would lose its ring and caret.
+        # The keyboard takes it instead and passes it on to the field it types into.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.target: QLineEdit | None = None
         self.shifted = False
         self.letter_keys: list[TouchButton] = []
@@ -112,6 +116,7 @@ class Keyboard(QWidget):
     def attach(self, target: QLineEdit | None, digits: bool = False) -> None:
         """Type into `target` from now on, showing the phone keypad when `digits`."""
         self.target = target
+        self.setFocusProxy(target)
         self.setVisible(target is not None)  # out of the way when no field wants typing
         self.pages.setCurrentWidget(self.digits if digits else self.letters)
         self._set_shift(target is not None and not digits and not target.text())

@@ -1,0 +1,34 @@
+"""Whether this kiosk's settings let callback requests leave it: the one rule, Qt-free and
+light to import (no HTTP or TLS stack), so the desk can decide at start-up what to offer."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from kiosk.addresses import is_loopback
+
+
+def endpoint_problem(url: str) -> str:
+    """Why `url` cannot receive callbacks, or "" when it can."""
+    if not url:
+        return "no endpoint configured (callbacks.endpoint is empty); requests stay queued"
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a bad port
+    except ValueError:
+        return "callbacks.endpoint is not a valid address"
+    if parts.scheme == "https" and parts.hostname:
+        return ""
+    if parts.scheme == "http" and parts.hostname and is_loopback(parts.hostname):
+        return ""
+    if parts.scheme == "http":
+        return "callbacks.endpoint must use https:// (http:// only for this machine)"
+    return "callbacks.endpoint must be an https:// address"
+
+
+def delivery_problem(endpoint: str, secret: str) -> str:
+    """Why nothing can be delivered with this config, or "" when delivery can go ahead."""
+    problem = endpoint_problem(endpoint)
+    if not problem and not secret:
+        problem = "no shared secret (callbacks.secret is empty); requests stay queued"
+    return problem
