@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QLineEdit,
+    QRadioButton,
     QScrollArea,
     QWidget,
 )
@@ -85,7 +86,9 @@ class KeypadNavigator(QObject):
         found = [
             widget
             for widget in root.findChildren(QWidget)
-            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            # Qt takes Tab focus from the unchosen radio buttons of a set (arrows would move
+            # between them); here Up and Down visit every choice.
+            if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus or isinstance(widget, QRadioButton))
             and widget.isVisible()
             and widget.isEnabled()
         ]

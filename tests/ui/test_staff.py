@@ -186,3 +186,19 @@ def test_an_error_in_a_slot_is_logged_and_the_kiosk_goes_home(qtbot, kiosk_windo
     except ZeroDivisionError:
         sys.excepthook(*sys.exc_info())
     qtbot.waitUntil(lambda: kiosk_window.current_screen_name() == "home", timeout=2000)
+
+
+def test_exit_to_desktop_is_set_apart_marked_and_audited(qtbot, staffed):
+    tap_corner(qtbot, staffed)
+    enter_pin(qtbot, staffed, PIN)
+    panel = staffed.staff.panel
+    leave = find(staffed, "Exit to desktop")
+    assert leave.property("role") == "danger"  # drawn in the error colour (kiosk.qss)
+    below = leave.mapTo(panel, leave.rect().topLeft()).y()
+    status = panel.status_view
+    assert below > status.mapTo(panel, status.rect().bottomLeft()).y()  # after everything
+    exits = []
+    panel.exit_to_desktop = lambda: exits.append(True)  # not the test process itself
+    tap(qtbot, staffed, "Exit to desktop")
+    assert exits == [True]
+    assert staffed.services.staff.recent_audit(1)[0].action == "kiosk.exit"

@@ -75,7 +75,9 @@ class StaffPanel(QWidget):
         column.setContentsMargins(48, 32, 48, 32)
         column.setSpacing(16)
         defaults = (self.default_language, self.default_size, self.default_contrast)
-        actions = (self.update_button, self.exit_button, self.close_button)
+        actions = (self.update_button, self.close_button)
+        # The one way out of the kiosk is set apart, at the end, and marked as dangerous.
+        self.exit_button.setProperty("role", "danger")
         rows = (
             self.title,
             self.mode_label,
@@ -89,6 +91,8 @@ class StaffPanel(QWidget):
         )
         for widget in rows:
             column.addWidget(widget)
+        column.addSpacing(48)
+        column.addWidget(self.exit_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
         area = scroll_area(content)
         make_kinetic(area.viewport())

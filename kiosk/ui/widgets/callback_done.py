@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.callbacks.desk import Receipt
+from kiosk.ui.screens.base import make_kinetic, scroll_area
 from kiosk.ui.widgets.buttons import TouchButton, heading
 
 
@@ -22,7 +23,9 @@ class CallbackDone(QWidget):
         self.promises = promises
         self.receipt: Receipt | None = None
         self.language = "en"
-        column = QVBoxLayout(self)
+        content = QWidget()
+        content.setObjectName("Screen")
+        column = QVBoxLayout(content)
         column.setContentsMargins(96, 64, 96, 64)
         column.setSpacing(28)
         self.thanks = heading("display")
@@ -36,6 +39,13 @@ class CallbackDone(QWidget):
             column.addWidget(widget)
         column.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
+        # At 200 % text on a short screen the thanks and the reference need more than its
+        # height: the page scrolls by finger rather than squeezing its lines.
+        area = scroll_area(content)
+        make_kinetic(area.viewport())
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(area)
 
     def show_receipt(self, receipt: Receipt | None, language: str) -> None:
         """Show `receipt` in `language`; None empties every line."""

@@ -86,7 +86,10 @@ class FlowRow(Reflowing):
                 row.addStretch(1)
             elif line[0][0] not in self.groups[0]:
                 row.insertStretch(0, 1)  # a right-hand group alone on its line stays right
+            elif len(line) == 1:
+                row.addStretch(1)  # and the left-hand one left, its buttons at their size
             self.column.addLayout(row)
+        self.column.activate()  # place the buttons now, not at the next layout pass
         self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:
@@ -97,6 +100,8 @@ class FlowRow(Reflowing):
 
 
 def _width(parts: Sequence[Sequence[QAbstractButton]]) -> int:
-    """The width of `parts` side by side: their buttons' words, and the gaps between."""
+    """The width of `parts` side by side: their buttons' words, and the gaps between (the
+    stretch between two parts has a gap on each side)."""
     buttons = [button for part in parts for button in part]
-    return sum(b.sizeHint().width() for b in buttons) + SPACING * max(0, len(buttons) - 1)
+    gaps = max(0, len(buttons) - 1) + max(0, len(parts) - 1)
+    return sum(b.sizeHint().width() for b in buttons) + SPACING * gaps

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from kiosk.session import Session
 from kiosk.ui.speech import Speech
 from kiosk.ui.widgets.buttons import TouchButton
+from kiosk.ui.widgets.choices import Choice, TickBox
 from kiosk.ui.widgets.flow_row import FlowRow
 
 VOLUME_STEP = 0.2
@@ -29,9 +30,10 @@ class NavBar(QWidget):
         self.home, self.back = TouchButton(), TouchButton()
         self.display = _toggle()
         # Each language is named in its own words, whatever language is showing.
-        self.english, self.spanish = _toggle("English"), _toggle("Español")
+        # Radio chips with a dot: which language is on shows by more than a shade of blue.
+        self.english, self.spanish = Choice("English"), Choice("Español")
         self.smaller, self.larger = TouchButton(), TouchButton()
-        self.contrast = _toggle()
+        self.contrast = TickBox()
         self.quieter, self.louder = TouchButton(), TouchButton()
         self.speech = speech
         self.home.clicked.connect(self.home_requested)
@@ -78,7 +80,7 @@ class NavBar(QWidget):
         self.display.setText(self.tr("Text and colors"))
         self.smaller.setText(self.tr("Smaller text"))
         self.larger.setText(self.tr("Larger text"))
-        self.contrast.setText(self.tr("High contrast"))
+        self.contrast.set_words(self.tr("High contrast"))
         self.quieter.setText(self.tr("Quieter"))
         self.louder.setText(self.tr("Louder"))
 
