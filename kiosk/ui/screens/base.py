@@ -61,6 +61,16 @@ def scroll_area(content: QWidget) -> QScrollArea:
     return area
 
 
+def fill_with_scrolling(page: QWidget, content: QWidget) -> QScrollArea:
+    """Fill `page` with a finger-scrolling area around `content`, edge to edge."""
+    area = scroll_area(content)
+    make_kinetic(area.viewport())
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(area)
+    return area
+
+
 class ScreenContent(QWidget):
     """A screen's scrolling content, which calls `after_first_paint` once it is first painted."""
 

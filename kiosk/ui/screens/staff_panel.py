@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QButtonGroup, QVBoxLayout, QWidget
 from kiosk.config import TEXT_SIZES
 from kiosk.staff import modes
 from kiosk.staff.state import StaffDefaults, StaffState
-from kiosk.ui.screens.base import make_kinetic, scroll_area
+from kiosk.ui.screens.base import fill_with_scrolling
 from kiosk.ui.widgets.button_row import ButtonRow
 from kiosk.ui.widgets.buttons import TouchButton, heading
 from kiosk.ui.widgets.choices import Choice, TickBox
@@ -94,11 +94,7 @@ class StaffPanel(QWidget):
         column.addSpacing(48)
         column.addWidget(self.exit_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
-        area = scroll_area(content)
-        make_kinetic(area.viewport())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(area)
+        fill_with_scrolling(self, content)
         self.timer = QTimer(self, singleShot=True, interval=AUTO_CLOSE_MS)
         self.timer.timeout.connect(self.close_panel)
         self.hide()

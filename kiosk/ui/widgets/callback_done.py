@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.callbacks.desk import Receipt
-from kiosk.ui.screens.base import make_kinetic, scroll_area
+from kiosk.ui.screens.base import fill_with_scrolling
 from kiosk.ui.widgets.buttons import TouchButton, heading
 
 
@@ -41,11 +41,7 @@ class CallbackDone(QWidget):
         column.addStretch(1)
         # At 200 % text on a short screen the thanks and the reference need more than its
         # height: the page scrolls by finger rather than squeezing its lines.
-        area = scroll_area(content)
-        make_kinetic(area.viewport())
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(area)
+        fill_with_scrolling(self, content)
 
     def show_receipt(self, receipt: Receipt | None, language: str) -> None:
         """Show `receipt` in `language`; None empties every line."""
