@@ -18,7 +18,17 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import Q_ARG, QEventLoop, QLocale, QMetaObject, QObject, Qt, Signal, Slot
+from PySide6.QtCore import (
+    Q_ARG,
+    QEventLoop,
+    QLocale,
+    QMetaObject,
+    QObject,
+    Qt,
+    QThread,
+    Signal,
+    Slot,
+)
 
 PLACEHOLDER = "none"  # QTextToSpeech loads nothing for it, and says nothing about it
 STATES = {"Ready": "ready", "Speaking": "speaking", "Paused": "paused", "Error": "error"}
@@ -78,6 +88,9 @@ class EngineThread:
     def _run(self) -> None:
         loop = QEventLoop()
         host = EngineHost(self.engine, self.volume, self.listener)  # made here, lives here
+        # Owned by Qt's object for this thread, not by Python: at exit PySide deletes the
+        # QObjects Python owns from the main thread, and deleting a stuck engine blocks.
+        host.setParent(QThread.currentThread())
         host.destroyed.connect(loop.quit)
         with self._lock:
             if self._closed:
