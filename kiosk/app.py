@@ -75,6 +75,7 @@ def build_window(
         sync.run_now(lambda result: report(result.describe()))
 
     speech = Speech(config["speech.engine"], config["speech.volume"] / 100)
+    # On every change of availability or of its reason, timeouts included.
     speech.availability_changed.connect(
         lambda ok: staff.set_problem("speech", None if ok else speech.problem)
     )
@@ -175,6 +176,7 @@ def run(config: Config, data_dir: Path, *, fullscreen: bool, exit_after_first_fr
     code = app.exec()
     window.services.staff.record_stop()
     window.detach()
+    window.speech.shutdown()  # bounded: an engine stuck for good is left behind
     if heartbeat is not None:
         heartbeat.stop()
     if sync is not None:

@@ -49,5 +49,6 @@ def kiosk_window(qtbot, store, config, callbacks, sync, tmp_path):
     yield window
     window.detach()
     window.speech.stop()
+    window.speech.shutdown()
     window.translations.clear()
     window.services.staff.close()

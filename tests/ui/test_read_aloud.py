@@ -25,7 +25,7 @@ def test_read_aloud_speaks_pauses_resumes_and_stops(qtbot, speaking_window):
     tap(qtbot, window, "Your immune system")
     tap(qtbot, window, "How your immune system works")
     spoken = []
-    window.speech.engine.sayingWord.connect(lambda word, *rest: spoken.append(word))
+    window.speech.saying_word.connect(spoken.append)
     tap(qtbot, window, "Read aloud")
     qtbot.waitUntil(lambda: window.speech.state == "speaking", timeout=5000)
     qtbot.waitUntil(lambda: len(spoken) >= 4, timeout=5000)
@@ -71,7 +71,7 @@ def test_help_key_speaks_where_you_are(qtbot, speaking_window):
     from PySide6.QtCore import Qt
 
     spoken = []
-    speaking_window.speech.engine.sayingWord.connect(lambda word, *rest: spoken.append(word))
+    speaking_window.speech.saying_word.connect(spoken.append)
     find(speaking_window, "Your immune system").setFocus()
     qtbot.keyClick(speaking_window, Qt.Key.Key_F1)
     qtbot.waitUntil(lambda: len(spoken) >= 4, timeout=5000)
