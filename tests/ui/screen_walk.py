@@ -37,6 +37,8 @@ from tests.ui.patient import find
 PIN = "4829"
 # Delivery is configured (so the form is offered) but never started: nothing is sent.
 CONFIG = {"callbacks.endpoint": "https://hub.invalid/callbacks", "callbacks.secret": "s" * 32}
+# Qt's mock speech engine: Read aloud and the volume buttons show, as with a real one.
+CONFIG["speech.engine"] = "mock"
 
 
 def settle() -> None:
@@ -84,6 +86,9 @@ def screens(window: KioskWindow) -> Iterator[str]:
     yield "attract"
     window.navigator.home()
     yield "home"
+    tap(window, "NavBar", "Text and colors")
+    yield "home-text-and-colors"
+    tap(window, "NavBar", "Text and colors")
     for section in store.sections(language):
         go(Place(SECTION, section.id))
         yield f"section-{section.id}"
@@ -169,6 +174,8 @@ def main(argv: list[str] | None = None) -> int:
         window.services.staff.set_pin(PIN)
         present(window, app, fullscreen=True)
         QTest.qWaitForWindowExposed(window)
+        window.speech.start()
+        wait_for(lambda: window.speech.available, "read aloud to be ready")
         geometry = app.primaryScreen().geometry()
         shape = f"{geometry.width()}x{geometry.height()}"
         if args.shots:
@@ -176,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
         found = walk(window, args.shots, shape)
         args.out.write_text(json.dumps({"shape": shape, "problems": found}, indent=1))
         window.detach()
+        window.speech.shutdown()
         window.services.staff.close()
         callbacks.close()
         store.close()
