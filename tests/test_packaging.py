@@ -65,6 +65,11 @@ def test_the_example_config_lists_every_setting_with_its_help_and_default():
         found[name] = value[key]
     assert found == Config().values  # every setting, under its table, at its real default
     assert len(SETTING_LINE.findall(text)) == len(SETTINGS)  # and nothing else
+    for setting in SETTINGS:
+        if setting.maximum is not None:  # the range, as the loader checks it
+            key = setting.name.rsplit(".", 1)[1]
+            words = f"whole number, from {setting.minimum} to {setting.maximum}"
+            assert f"# Type: {words}.\n# {key} = {setting.default}\n" in text, setting.name
 
 
 # -- the systemd units ------------------------------------------------------------------------
