@@ -80,6 +80,7 @@ def post(
         # slow or cut short changes nothing.
         with contextlib.suppress(OSError, http.client.HTTPException):
             response.read(64 * 1024)
+        response.close()
         return outcome
     except TimeoutError:
         return Outcome(RETRY, "timed out")

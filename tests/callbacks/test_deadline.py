@@ -7,6 +7,7 @@ pass runs in a thread joined with a bound, so a regression fails instead of hang
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 
@@ -61,6 +62,17 @@ def test_a_receiver_that_trickles_its_headers_times_out_and_a_new_request_still_
     result, took = timed_pass(worker)
     assert result == PassResult(delivered=1) and took < SLACK
     assert list(receiver.accepted.values())[-1]["reference"] == newer
+
+
+def test_a_tls_handshake_that_never_comes_is_bounded_too():
+    """A host that takes the TCP connection and then says nothing: no ServerHello."""
+    with socket.create_server(("127.0.0.1", 0)) as silent:
+        port = silent.getsockname()[1]
+        started = time.monotonic()
+        outcome = transport.post(f"https://127.0.0.1:{port}/c", b"{}", {}, TIMEOUT, DEADLINE)
+        took = time.monotonic() - started
+    assert outcome == transport.Outcome(transport.RETRY, "timed out")
+    assert TIMEOUT - 0.1 <= took < TIMEOUT + SLACK
 
 
 def test_the_budget_bounds_each_step_by_what_is_left():
