@@ -113,7 +113,8 @@ class Budget:
         return min(self.timeout, left)
 
     def connect(self, host: str, port: int) -> socket.socket:
-        """A TCP connection to the first of the host's addresses that answers in time."""
+        """A TCP connection to the first of the host's addresses that answers in time (each
+        try bounded by the step; TimeoutError once the deadline is spent)."""
         error: OSError = OSError(f"no address for {host}")
         for family, kind, proto, _, address in socket.getaddrinfo(
             host, port, 0, socket.SOCK_STREAM
@@ -124,11 +125,9 @@ class Budget:
                 sock.connect(address)
                 sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
                 return sock
-            except OSError as failed:
+            except OSError as failed:  # the next address, while the deadline allows
                 sock.close()
                 error = failed
-                if isinstance(failed, TimeoutError):
-                    break  # the deadline matters more than the host's other addresses
         raise error
 
 
