@@ -3,6 +3,10 @@
 The schema below is the single source of truth: `docs/configuration.md` lists the same
 settings (a test keeps them in step), and an unknown or badly typed key is an error that
 names the key, so a typo in a clinic's config never silently falls back to a default.
+Every whole-number setting has a range, and the top of each range is one the program can use:
+times end up in Qt timers, which take whole milliseconds up to 2**31 - 1 (24.8 days), and every
+limit here is far below that (a test checks), so an out-of-range value stops the kiosk at load
+with exit 2 naming the key instead of crashing it or silently stopping a timer later.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 LANGUAGES = ("en", "es")
+TIMER_LIMIT_MS = 2**31 - 1  # QTimer's interval is a C int of milliseconds
 TEXT_SIZES = (100, 130, 160, 200)
 
 
@@ -96,6 +101,7 @@ SETTINGS: tuple[Setting, ...] = (
         90,
         "Seconds without a touch before the kiosk asks “Are you still there?”.",
         minimum=1,
+        maximum=3600,
     ),
     Setting(
         "idle.warning_seconds",
@@ -103,6 +109,7 @@ SETTINGS: tuple[Setting, ...] = (
         30,
         "Seconds the “Are you still there?” notice waits before the kiosk resets.",
         minimum=20,
+        maximum=600,
     ),
     Setting(
         "kiosk.id",
@@ -134,6 +141,7 @@ SETTINGS: tuple[Setting, ...] = (
         14,
         "Days an undelivered callback request keeps its personal data before it is erased.",
         minimum=1,
+        maximum=365,
     ),
     Setting(
         "callbacks.promise.en",
@@ -179,6 +187,7 @@ SETTINGS: tuple[Setting, ...] = (
         15,
         "Minutes between checks for new content.",
         minimum=1,
+        maximum=1440,
     ),
     Setting(
         "status.endpoint",
@@ -199,6 +208,7 @@ SETTINGS: tuple[Setting, ...] = (
         5,
         "Minutes between heartbeats.",
         minimum=1,
+        maximum=1440,
     ),
     Setting(
         "out_of_service.message.en",
@@ -218,6 +228,7 @@ SETTINGS: tuple[Setting, ...] = (
         12,
         "Months after which `kiosk content validate` warns that a card is due for review.",
         minimum=1,
+        maximum=120,
     ),
     Setting(
         "attract.slide_seconds",
@@ -225,6 +236,7 @@ SETTINGS: tuple[Setting, ...] = (
         8,
         "Seconds each highlight stays on the attract screen before the next one fades in.",
         minimum=2,
+        maximum=600,
     ),
 )
 

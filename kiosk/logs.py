@@ -9,7 +9,8 @@ logger=kiosk.ui.speech msg="read aloud unavailable: ..."`, plus anything passed 
 
 No personal data: the code logs references and counts, never a request. As a second line
 of defence every handler runs `redact_personal_data`, which blanks anything shaped like a
-phone number and drops `extra` fields named like personal data, before a record is written.
+phone number (and only that: the sizes, versions and statuses in an error stay) and drops
+`extra` fields named like personal data, before a record is written.
 """
 
 from __future__ import annotations
@@ -35,9 +36,22 @@ PERSONAL_FIELDS = frozenset(
 # syslog priorities, as journald reads them from a `<N>` prefix: the first level reached wins
 PRIORITIES = ((logging.CRITICAL, 2), (logging.ERROR, 3), (logging.WARNING, 4), (logging.INFO, 6))
 DEBUG_PRIORITY = 7
-# A `+` and then digits, or a run of digits split by single spaces, hyphens or parentheses;
-# never inside a word, a hex digest, a version (dots), a time (colons) or a path.
-_PHONE_LIKE = re.compile(r"(?<![\w.:/+-])\+?\(?\d(?:[\d()]|[ -](?=[\d(])){5,}\d\)?(?![\w.:/-])")
+# Phone-shaped: a `+` and then digits (E.164, as the kiosk stores numbers), or digit groups
+# split by single spaces or hyphens with an optional (area code), 7 to 15 digits in all; or a
+# bare run of 9 to 15 digits (a national number typed without spaces) unless a quantity word
+# sits beside it ("version", "length", "HTTP", "port", "bytes", ...). Never inside a word, a
+# hex digest, a version or decimal (dots), a time (colons), a path or a date; a number
+# grouped by commas is groups of at most 3 digits. So the numbers in a sync error (sizes,
+# versions, statuses, ports) survive.
+_PHONE_LIKE = re.compile(
+    r"(?<![\w.:/+-])(\+ ?)?((?:\(\d{1,4}\)[ -]?|\d+[ -])*\d+)(?![\w/]|[.:-]\d)"
+)
+_QUANTITY_BEFORE = re.compile(
+    r"\b(?:version|length|size|bytes|status|http|port|order|line|pid|offset|timestamp|serial"
+    r"|count|limit|max(?:imum)?|min(?:imum)?|digest|hash|id)s?\W{0,3}(?:(?:of|is)\s)?$",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(r"\s?(?:bytes?|[KMG]?i?B|ms|s|seconds?|minutes?|px|files?)\b")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _STANDARD_ATTRIBUTES = frozenset(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
 # Libraries that narrate what the kiosk reports in its own words: urllib3 (under python-tuf's
@@ -113,10 +127,14 @@ def redact(text: str) -> str:
     """`text` with anything shaped like a phone number replaced by [redacted]."""
 
     def replace(match: re.Match[str]) -> str:
-        found = match.group()
-        digits = sum(c.isdigit() for c in found)
-        if digits < 7 or digits > 15 or _DATE.fullmatch(found):
-            return found
+        plus, number = match.group(1), match.group(2)
+        digits = sum(c.isdigit() for c in number)
+        if digits < 7 or digits > 15 or _DATE.fullmatch(number):
+            return match.group()
+        if not plus and number.isdigit():  # a bare run: a phone only when long, not a quantity
+            before, after = text[max(0, match.start() - 24) : match.start()], text[match.end() :]
+            if digits < 9 or _QUANTITY_BEFORE.search(before) or _UNIT_AFTER.match(after):
+                return match.group()
         return REDACTED
 
     return _PHONE_LIKE.sub(replace, text)

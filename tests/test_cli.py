@@ -54,6 +54,26 @@ def test_bad_config_key_exits_2_and_names_the_key(tmp_path):
     assert "unknown setting 'idle.timeout'" in result.stderr and str(config) in result.stderr
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[idle]\ntimeout_seconds = 2147484\n",  # crashed: QTimer takes int ms up to 2**31 - 1
+        "[idle]\nwarning_seconds = 2147484\n",
+        "[status]\ninterval_minutes = 35792\n",  # silently stopped the heartbeat
+    ],
+)
+def test_a_number_past_what_the_kiosk_can_use_exits_2_and_names_the_key(tmp_path, text):
+    config = tmp_path / "kiosk.toml"
+    config.write_text(text)
+    result = kiosk(
+        "run", "--exit-after-first-frame", "--config", str(config), "--data-dir", str(tmp_path)
+    )
+    table, key = text.split("\n")[0].strip("[]"), text.split("\n")[1].split(" =")[0]
+    assert result.returncode == 2, result.stderr
+    assert f"setting '{table}.{key}' must be at most" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_unknown_callback_region_turns_requests_off_with_a_clear_reason(tmp_path):
     from kiosk.callbacks.desk import CallbackDesk
     from kiosk.callbacks.request import FormErrors

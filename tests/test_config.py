@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.config import SETTINGS, Config, ConfigError, load_config
+from kiosk.config import SETTINGS, TIMER_LIMIT_MS, Config, ConfigError, load_config
 
 
 def write(tmp_path, text):
@@ -44,6 +44,13 @@ def test_file_overrides_defaults(tmp_path):
             "setting 'language.default' must be one of 'en', 'es', not 'fr'",
         ),
         ("[display]\ntext_size = 120\n", "must be one of 100, 130, 160, 200"),
+        # past what a Qt timer holds (2**31 - 1 ms): these crashed `kiosk run` or silently
+        # stopped the heartbeat; now each is refused at load
+        ("[idle]\ntimeout_seconds = 2147484\n", "'idle.timeout_seconds' must be at most 3600"),
+        ("[idle]\nwarning_seconds = 2147484\n", "'idle.warning_seconds' must be at most 600"),
+        ("[status]\ninterval_minutes = 35792\n", "'status.interval_minutes' must be at most 1440"),
+        ("[sync]\ninterval_minutes = 35792\n", "'sync.interval_minutes' must be at most 1440"),
+        ("[attract]\nslide_seconds = 2147484\n", "'attract.slide_seconds' must be at most 600"),
         ("not toml at all", "not valid TOML"),
     ],
 )
@@ -68,3 +75,15 @@ def test_replace_checks_values():
     assert Config().replace(idle__timeout_seconds=5)["idle.timeout_seconds"] == 5
     with pytest.raises(ConfigError):
         Config().replace(idle__warning_seconds=1)
+
+
+def test_every_number_has_a_range_that_the_program_can_use():
+    for setting in SETTINGS:
+        if setting.type is not int or setting.choices:
+            continue
+        assert setting.minimum is not None and setting.maximum is not None, setting.name
+        unit_ms = {"seconds": 1000, "minutes": 60_000}.get(setting.name.rsplit("_", 1)[-1])
+        if unit_ms:  # a timer's interval: it must fit a Qt timer (a C int of milliseconds)
+            assert setting.maximum * unit_ms <= TIMER_LIMIT_MS, setting.name
+    idle = [s.maximum for s in SETTINGS if s.name.startswith("idle.")]
+    assert sum(idle) * 1000 <= TIMER_LIMIT_MS  # the idle notice and reset, end to end

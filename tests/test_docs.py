@@ -18,6 +18,9 @@ def test_every_setting_is_documented_with_its_default():
         assert f"| `{setting.name}` |" in page, setting.name
         assert f"`{default}`" in page, f"{setting.name} default"
         assert setting.help in page, f"{setting.name} help"
+        if setting.maximum is not None:  # the range, as the loader checks it
+            words = f"whole number, from {setting.minimum} to {setting.maximum}"
+            assert f"| `{setting.name}` | {words} |" in page, f"{setting.name} range"
 
 
 def test_architecture_names_every_module():

@@ -117,10 +117,22 @@ def test_level_comes_from_kiosk_log_level(tmp_path):
         "(555) 123 4567",
         "2025550123",
         "612345678",
+        "5551234567",
+        "555-0100",
+        "555 0199",
+        "+1 555 0100 123",
+        "(555)123-4567",
     ],
 )
 def test_anything_shaped_like_a_phone_number_is_redacted(number):
     assert redact(f"callback for {number}, today") == "callback for [redacted], today"
+    assert redact(f"not a valid number: {number}.") == "not a valid number: [redacted]."
+    assert redact(f"typed {number}") == "typed [redacted]"
+
+
+def test_phone_numbers_among_sync_numbers_are_still_redacted():
+    text = "HTTP 503 after 1048576 bytes; callback from +15550100123, then 555-010-0199"
+    assert redact(text) == "HTTP 503 after 1048576 bytes; callback from [redacted], then [redacted]"
 
 
 @pytest.mark.parametrize(
@@ -131,6 +143,15 @@ def test_anything_shaped_like_a_phone_number_is_redacted(number):
         "next content check in 900 s (2 failure(s) in a row)",
         "reviewed 2026-11-28, sent 2026-11-28T05:44:56+00:00, pid 12345",
         "digest 3f5a1234567890bcdef0123, heartbeat to https://fleet.example:8443/k refused",
+        # the numbers in sync errors: sizes, versions, statuses, hashes, ports
+        "content update refused: Downloaded 1048577 bytes exceeding the maximal length of 1048576",
+        "content update failed: HTTP 503 (1234567 bytes) from 127.0.0.1:8443",
+        "updated to content version 20261128153000; fetched 12 file(s), 10,485,760 bytes",
+        "timestamp version 1764600000 is older than the trusted one",
+        "card order = 99999999999999999999 is more than the store holds (9223372036854775807)",
+        "index.json length 123456789012 bytes exceeds 524288",
+        "sha256 1234567890abcdef0123 does not match 0987654321fedcba9876 (port 8443)",
+        "snapshot version 12 must be at least 13; 2026-11-28 05:44:56",
     ],
 )
 def test_ordinary_log_lines_pass_unchanged(text):

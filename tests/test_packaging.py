@@ -65,6 +65,11 @@ def test_the_example_config_lists_every_setting_with_its_help_and_default():
         found[name] = value[key]
     assert found == Config().values  # every setting, under its table, at its real default
     assert len(SETTING_LINE.findall(text)) == len(SETTINGS)  # and nothing else
+    for setting in SETTINGS:
+        if setting.maximum is not None:  # the range, as the loader checks it
+            key = setting.name.rsplit(".", 1)[1]
+            words = f"whole number, from {setting.minimum} to {setting.maximum}"
+            assert f"# Type: {words}.\n# {key} = {setting.default}\n" in text, setting.name
 
 
 # -- the systemd units ------------------------------------------------------------------------
@@ -195,3 +200,78 @@ def test_deploy_guide_uses_every_packaging_file():
             assert f"packaging/{path.name}" in guide, path.name
     for command in ("systemctl enable", "kiosk doctor", "consoleblank=0", "timedatectl"):
         assert command in guide, command
+
+
+# -- no way from the kiosk's keyboard to a console --------------------------------------------
+
+
+def exec_words(name: str) -> list[str]:
+    return unit(name)["Service"]["ExecStart"][0].split()
+
+
+def test_cage_runs_without_vt_switching():
+    words = exec_words("kiosk.service")
+    options = words[1 : words.index("--")]
+    assert not [w for w in options if w.startswith("-") and "s" in w], options  # cage -s
+    environment = dict(v.split("=", 1) for v in unit("kiosk.service")["Service"]["Environment"])
+    assert "srvrkeys:none" in environment["XKB_DEFAULT_OPTIONS"].split(",")
+
+
+def test_xorg_runs_without_vt_switching_or_a_network_listener():
+    words = exec_words("kiosk-x11.service")
+    server = words[words.index("--") + 1 :]
+    assert server[0] == "/usr/bin/Xorg" and "-novtswitch" in server
+    assert " ".join(server).count("-nolisten tcp") == 1
+    flags = (PACKAGING / "xorg-kiosk.conf").read_text()
+    for option in ("DontVTSwitch", "DontZap", "DontZoom"):
+        assert re.search(rf'^\s*Option "{option}" "true"$', flags, re.M), option
+    assert re.search(r'^\s*Option "XkbOptions" "srvrkeys:none"$', flags, re.M)
+
+
+def test_sysrq_is_off_and_no_getty_waits_on_a_spare_terminal():
+    sysctl = (PACKAGING / "sysctl-kiosk.conf").read_text()
+    settings = dict(
+        (part.strip() for part in line.split("=", 1))
+        for line in sysctl.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+    assert settings == {"kernel.sysrq": "0"}
+    login = tomllib.loads((PACKAGING / "logind-kiosk.conf").read_text())["Login"]
+    assert login == {"NAutoVTs": 0, "ReserveVT": 0}
+    for name in UNITS:
+        assert "getty@tty7.service" in unit(name)["Unit"]["Conflicts"][0].split()
+    guide = (ROOT / "docs" / "deploy.md").read_text()
+    assert "systemctl mask ctrl-alt-del.target" in guide and "systemd-analyze verify" in guide
+
+
+XKB = Path("/usr/share/X11/xkb")
+
+
+@pytest.mark.skipif(
+    shutil.which("xkbcomp") is None or not (XKB / "rules" / "evdev").exists(),
+    reason="needs xkbcomp and xkeyboard-config",
+)
+def test_the_kiosk_keymap_has_no_key_that_switches_terminals_or_kills_the_server(tmp_path):
+    """The keymap the units ask for, compiled as libxkbcommon and Xorg would build it."""
+    rules = (XKB / "rules" / "evdev").read_text()
+    (extra,) = re.findall(r"^\s*srvrkeys:none\s*=\s*\+(\S+)$", rules, re.M)
+
+    def compiled(symbols: str) -> str:
+        source = tmp_path / "keymap.xkb"
+        source.write_text(
+            "xkb_keymap {\n"
+            '  xkb_keycodes { include "evdev+aliases(qwerty)" };\n'
+            '  xkb_types { include "complete" };\n'
+            '  xkb_compat { include "complete" };\n'
+            f'  xkb_symbols {{ include "{symbols}" }};\n'
+            "};\n"
+        )
+        out = tmp_path / "compiled.xkb"
+        subprocess.run(["xkbcomp", "-w", "0", "-xkb", str(source), str(out)], check=True)
+        text = out.read_text()
+        return text[text.index("xkb_symbols") :]
+
+    default = compiled("pc+us+inet(evdev)")
+    assert "XF86Switch_VT_1" in default  # so the check below means something
+    kiosk = compiled(f"pc+us+inet(evdev)+{extra}")
+    assert "XF86Switch_VT" not in kiosk and "Terminate_Server" not in kiosk

@@ -91,7 +91,8 @@ class DeliveryWorker:
         clock: Callable[[], float] = time.time,
         *,
         random: Callable[[], float] = random_module.random,
-        timeout: float = 10.0,
+        timeout: float = transport.TIMEOUT_SECONDS,
+        deadline: float = transport.DEADLINE_SECONDS,
         max_wait: float = 60.0,
         batch: int = 50,
     ) -> None:
@@ -99,7 +100,8 @@ class DeliveryWorker:
         self.endpoint, self.secret, self.kiosk_id = endpoint, secret, kiosk_id
         self.retention_seconds = retention_days * DAY_SECONDS
         self.clock, self.random = clock, random
-        self.timeout, self.max_wait, self.batch = timeout, max_wait, batch
+        self.timeout, self.deadline = timeout, deadline  # per step, per request in all
+        self.max_wait, self.batch = max_wait, batch
         self.problem = delivery_problem(endpoint, secret)
         self._outbox: Outbox | None = None
         self._pass_lock = threading.Lock()  # one pass at a time; the UI never takes it
@@ -214,7 +216,7 @@ class DeliveryWorker:
         body = request_body(row, self.kiosk_id)
         stamp = int(self.clock())
         headers = signing.signed_headers(self.secret, row.idempotency_key, stamp, body)
-        outcome = transport.post(self.endpoint, body, headers, self.timeout)
+        outcome = transport.post(self.endpoint, body, headers, self.timeout, self.deadline)
         now = self.clock()
         attempt = row.attempts + 1
         if outcome.kind == transport.DELIVERED:

@@ -32,8 +32,6 @@ from kiosk.callbacks.backoff import retry_delay
 
 log = logging.getLogger(__name__)
 
-TIMEOUT_SECONDS = 10.0
-
 
 @dataclass(frozen=True)
 class SendReport:
@@ -66,7 +64,8 @@ class Heartbeat:
         secret: str,
         *,
         interval_seconds: float = 300.0,
-        timeout_seconds: float = TIMEOUT_SECONDS,
+        timeout_seconds: float = transport.TIMEOUT_SECONDS,
+        deadline_seconds: float = transport.DEADLINE_SECONDS,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
         jitter: Callable[[], float] = random.random,
@@ -76,7 +75,8 @@ class Heartbeat:
         self.endpoint = check_endpoint(endpoint)
         self.secret = secret
         self.interval_seconds = interval_seconds
-        self.timeout_seconds = timeout_seconds
+        self.timeout_seconds = timeout_seconds  # each step of the POST
+        self.deadline_seconds = deadline_seconds  # the whole POST
         self.clock = clock
         self.wall_clock = wall_clock
         self.jitter = jitter
@@ -121,7 +121,9 @@ class Heartbeat:
             signing.TIMESTAMP_HEADER: str(stamp),
             signing.SIGNATURE_HEADER: signing.signature(self.secret, stamp, body),
         }
-        outcome = transport.post(self.endpoint, body, headers, self.timeout_seconds)
+        outcome = transport.post(
+            self.endpoint, body, headers, self.timeout_seconds, self.deadline_seconds
+        )
         if outcome.kind == transport.RETRY:
             return self._retry_later(outcome.detail)
         with self._lock:
@@ -158,7 +160,7 @@ class Heartbeat:
         self._loop.start()
 
     def stop(self, timeout: float = 5.0) -> None:
-        """Stop the thread (a request in flight may take up to its timeout to give up)."""
+        """Stop the thread (a request in flight may take up to its deadline to give up)."""
         self._loop.stop(timeout)
 
     def _round(self) -> float | None:

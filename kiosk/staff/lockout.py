@@ -3,6 +3,12 @@
 Five wrong PINs in a row lock the pad for 1 minute; each further run of five locks it
 longer (5 minutes, then 15 minutes, and 15 minutes from then on) until a right PIN or a new
 PIN resets the count. Kept apart from storage so the rule reads in one place.
+
+The end of a lockout is stored as wall-clock time, so it survives a restart (a monotonic
+clock starts again at every boot). A wall clock can jump back, though (an NTP correction, a
+dead RTC battery): then `locked_until` lies further ahead than any lockout lasts. `bounded`
+pulls it back to now plus that lockout's own length, so the pad never stays locked longer
+than the countdown it shows, however far the clock went back.
 """
 
 from __future__ import annotations
@@ -35,13 +41,28 @@ class Counters:
     locked_until: float = 0.0  # wall-clock seconds
 
 
+def lockout_seconds(lockouts: int) -> int:
+    """How long the `lockouts`-th lockout lasts (1 for the first)."""
+    return LOCKOUT_SECONDS[min(max(lockouts, 1) - 1, len(LOCKOUT_SECONDS) - 1)]
+
+
+def bounded(counters: Counters, now: float) -> Counters:
+    """The counters with the lockout ending no later than `now` plus its own length: after
+    the wall clock jumped back, the lockout runs from now rather than until the clock
+    catches up (which could be hours or days). Unchanged when the clock did not go back."""
+    if not counters.lockouts:
+        return counters
+    latest = now + lockout_seconds(counters.lockouts)
+    if counters.locked_until <= latest:
+        return counters
+    return Counters(counters.failures, counters.lockouts, latest)
+
+
 def remaining(counters: Counters, now: float) -> int:
-    """Whole seconds the pad stays locked; never longer than the lockout itself, so a wall
-    clock that jumped back cannot lock staff out for hours."""
+    """Whole seconds the pad stays locked; never longer than the lockout itself."""
     if not counters.lockouts:
         return 0
-    longest = LOCKOUT_SECONDS[min(counters.lockouts - 1, len(LOCKOUT_SECONDS) - 1)]
-    return max(0, min(longest, math.ceil(counters.locked_until - now)))
+    return max(0, math.ceil(bounded(counters, now).locked_until - now))
 
 
 def after_wrong(counters: Counters, now: float) -> tuple[Counters, PinResult]:
@@ -52,7 +73,7 @@ def after_wrong(counters: Counters, now: float) -> tuple[Counters, PinResult]:
         return Counters(failures, counters.lockouts, counters.locked_until), PinResult(
             WRONG, attempts_left=left
         )
-    seconds = LOCKOUT_SECONDS[min(counters.lockouts, len(LOCKOUT_SECONDS) - 1)]
+    seconds = lockout_seconds(counters.lockouts + 1)
     return Counters(0, counters.lockouts + 1, now + seconds), PinResult(
         LOCKED, locked_seconds=seconds
     )

@@ -9,7 +9,9 @@ about itself (see runtime.py), and the audit trail.
 The UI and the CLI may use the file at the same time (`kiosk set-pin` while the kiosk runs),
 so nothing is cached: every read goes to the file, and every read-modify-write runs in one
 `BEGIN IMMEDIATE` transaction. Time comes from an injectable wall clock, because lockouts
-must survive a restart, which a monotonic clock does not.
+must survive a restart, which a monotonic clock does not; a wall clock that jumps back
+during a lockout is bounded (lockout.bounded, stored at once), so the pad opens when the
+countdown it shows ends.
 
 Audit actions: `kiosk.start`, `kiosk.stop`, `pad.request`, `pin.set`, `pin.attempt`,
 `mode.change`, `defaults.change`, and whatever the panel writes (`panel.close`, ...).
@@ -95,6 +97,7 @@ class StaffState:
     ) -> None:
         self.path = Path(path)
         self.clock = clock
+        self.read_only = read_only
         self.mode_changed = Event()  # emitted with the new mode
         self.defaults_changed = Event()  # emitted with the new StaffDefaults, or None
         self.db = self._connect_read_only() if read_only else self._connect()
@@ -164,12 +167,15 @@ class StaffState:
 
     def locked_seconds(self) -> int:
         """Seconds until the PIN pad takes attempts again; 0 when it does now."""
-        return lockout.remaining(self._counters()[1], self.clock())
+        if self.read_only:
+            return lockout.remaining(self._counters()[1], self.clock())
+        with self.transaction():
+            return lockout.remaining(self._bounded_counters()[1], self.clock())
 
     def check_pin(self, pin: str, actor: str = "staff") -> PinResult:
         """Check one attempt, count it, and audit it (the PIN itself is never written)."""
         with self.transaction():
-            stored, counters = self._counters()
+            stored, counters = self._bounded_counters()
             now = self.clock()
             if stored is None:
                 result, outcome = PinResult(lockout.NO_PIN), "refused: no PIN set"
@@ -195,6 +201,18 @@ class StaffState:
             "SELECT hash, failures, lockouts, locked_until FROM pin WHERE id = 1"
         ).fetchone()
         return row[0], lockout.Counters(*row[1:])
+
+    def _bounded_counters(self) -> tuple[str | None, lockout.Counters]:
+        """The counters, with a lockout the wall clock stretched pulled back and stored."""
+        stored, counters = self._counters()
+        bounded = lockout.bounded(counters, self.clock())
+        if bounded != counters:
+            log.warning(
+                "the clock went back during a PIN lockout; it now ends in %d s",
+                lockout.remaining(bounded, self.clock()),
+            )
+            self._set_counters(bounded)
+        return stored, bounded
 
     def _set_counters(self, counters: lockout.Counters) -> None:
         self.db.execute(

@@ -26,8 +26,11 @@ class Receiver:
     """Accepts each Idempotency-Key once; replays of a saved key get 200 and change nothing.
 
     `script` lists what to do with the next requests, one entry each: "500", "422",
-    "429:120" (with Retry-After: 120) or "hang" (save it, then answer only once `release`
-    is set, after the kiosk has given up). With an empty script every request is saved.
+    "429:120" (with Retry-After: 120), "hang" (save it, then answer only once `release`
+    is set, after the kiosk has given up), "trickle" (save it, answer 200 and then send the
+    body one byte every `trickle_seconds`) or "trickle-headers" (save it, then send the
+    status line and headers that way). A trickle goes on until `release` is set or the kiosk
+    hangs up. With an empty script every request is saved.
     """
 
     def __init__(self, secret: str, clock: Callable[[], float] = time.time) -> None:
@@ -42,6 +45,7 @@ class Receiver:
         self.saved = threading.Event()  # set whenever a new key is saved
         self.hanging = threading.Event()  # a "hang" request is being held
         self.release = threading.Event()
+        self.trickle_seconds = 0.25
         self.port = 0
         self.server: ThreadingHTTPServer | None = None
         self.thread: threading.Thread | None = None
@@ -81,7 +85,7 @@ class Receiver:
             if key in self.accepted:
                 return 200, {}  # a retry of something saved: the same answer, nothing new
             action = self.script.pop(0) if self.script else "save"
-            if action in ("save", "hang"):
+            if action in ("save", "hang", "trickle", "trickle-headers"):
                 self.accepted[key] = fields
                 self.saved.set()
         if action == "hang":
@@ -90,6 +94,8 @@ class Receiver:
             return 200, {}
         if action == "save":
             return 200, {}
+        if action.startswith("trickle"):
+            return 200, {"trickle": action}
         status, _, retry_after = action.partition(":")
         return int(status), ({"Retry-After": retry_after} if retry_after else {})
 
@@ -100,6 +106,14 @@ def _handler(receiver: Receiver) -> type[BaseHTTPRequestHandler]:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length)
             status, extra = receiver.handle(self.headers, body)
+            if "trickle" in extra:
+                trickle(
+                    self.wfile,
+                    receiver.release,
+                    receiver.trickle_seconds,
+                    headers_too=extra["trickle"] == "trickle-headers",
+                )
+                return
             try:
                 self.send_response(status)
                 for name, value in extra.items():
@@ -113,3 +127,23 @@ def _handler(receiver: Receiver) -> type[BaseHTTPRequestHandler]:
             pass
 
     return Handler
+
+
+def trickle(out, release: threading.Event, seconds: float, *, headers_too: bool = False) -> None:
+    """Answer 200 and then send the rest (the body, or the headers too) a byte at a time,
+    one every `seconds`, until `release` is set or the client hangs up."""
+    head = b"HTTP/1.1 200 OK\r\n"
+    rest = b"Content-Type: text/plain\r\nContent-Length: 65536\r\n\r\n"
+    if not headers_too:
+        head, rest = head + rest, b""
+    rest += b"x" * 65536
+    try:
+        out.write(head)
+        out.flush()
+        for byte in rest:
+            if release.wait(seconds):
+                return
+            out.write(bytes([byte]))
+            out.flush()
+    except OSError:
+        pass  # the kiosk gave up: that is the point

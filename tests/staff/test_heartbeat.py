@@ -5,23 +5,27 @@ from __future__ import annotations
 import http.server
 import json
 import threading
+import time
 
 import pytest
 
 from kiosk.callbacks.signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, signature, verify
 from kiosk.staff.heartbeat import Heartbeat, check_endpoint, heartbeat_from_config
+from tests.callbacks.receiver import trickle
 
 SECRET = "fleet-secret"
 
 
 class StatusServer(http.server.ThreadingHTTPServer):
-    """Records each POST and answers with the next scripted code (then 204s)."""
+    """Records each POST and answers with the next scripted code (then 204s); "trickle"
+    answers 200 and sends the body a byte every 0.25 s until `release` is set."""
 
     def __init__(self, codes=()):
         super().__init__(("127.0.0.1", 0), _Handler)
         self.codes = list(codes)
         self.received: list[tuple[dict[str, str], bytes]] = []
         self.got_one = threading.Event()
+        self.release = threading.Event()
 
     @property
     def url(self) -> str:
@@ -32,6 +36,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def do_POST(self):
         body = self.rfile.read(int(self.headers["Content-Length"]))
         self.server.received.append((dict(self.headers), body))
+        if self.server.codes and self.server.codes[0] == "trickle":
+            self.server.codes.pop(0)
+            trickle(self.wfile, self.server.release, 0.25, headers_too=True)
+            return
         self.send_response(self.server.codes.pop(0) if self.server.codes else 204)
         self.send_header("Content-Length", "0")
         self.end_headers()
@@ -47,6 +55,7 @@ def server():
     thread = threading.Thread(target=running.serve_forever, args=(0.01,), daemon=True)
     thread.start()
     yield running
+    running.release.set()
     running.shutdown()
     running.server_close()
     thread.join()
@@ -115,6 +124,24 @@ def test_backoff_is_capped_at_the_interval_and_jittered(server, clock):
         clock.advance(delays[-1])
     assert delays == [5, 10, 20, 40, 60, 60, 60]
     assert heartbeat.send_pending() == 60  # jitter 0 halves the 320 s wait, still over the cap
+
+
+def test_a_trickling_status_endpoint_holds_the_post_no_longer_than_its_deadline(server, clock):
+    """Each byte comes inside the 1 s read timeout; only the 2 s deadline ends the wait."""
+    server.codes = ["trickle"]
+    heartbeat = make_heartbeat(server, clock, timeout_seconds=1.0, deadline_seconds=2.0)
+    heartbeat.submit({"n": 1})
+    done = threading.Event()
+    started = time.monotonic()
+    thread = threading.Thread(target=lambda: (heartbeat.send_pending(), done.set()), daemon=True)
+    thread.start()
+    assert done.wait(11), "the heartbeat is still waiting on a trickling endpoint"
+    took = time.monotonic() - started
+    assert 1.9 <= took < 5
+    assert heartbeat.report().last_error == "timed out" and heartbeat.pending is not None
+    assert heartbeat.send_pending() == 5.0  # backing off, as for any retryable failure
+    clock.advance(5)
+    assert heartbeat.send_pending() is None and sent_statuses(server) == [1, 1]
 
 
 def test_an_unreachable_endpoint_is_a_retry_not_a_crash(clock):

@@ -79,6 +79,33 @@ def test_a_clock_that_jumps_back_never_locks_longer_than_the_lockout(state, cloc
     assert state.locked_seconds() == 60
 
 
+@pytest.mark.parametrize("back", [86400, 3600, 61])
+def test_after_the_clock_goes_back_the_pad_opens_when_its_countdown_ends(data_dir, clock, back):
+    """It used to show 60 s left for a whole day while refusing even the right PIN."""
+    path = data_dir / STATE_FILE
+    with StaffState(path, clock) as state:
+        state.set_pin(PIN)
+        wrong_run(state)
+        clock.advance(10)
+        clock.advance(-back)  # an NTP correction or a dead RTC battery, mid-lockout
+        assert state.locked_seconds() == 60  # shown: never more than the lockout's length
+        clock.advance(30)
+        assert state.check_pin(PIN) == PinResult(LOCKED, locked_seconds=30)
+    clock.advance(30)
+    with StaffState(path, clock) as restarted:  # what was bounded stays bounded
+        assert restarted.locked_seconds() == 0
+        assert restarted.check_pin(PIN) == PinResult(OK)
+
+
+def test_after_the_clock_goes_back_a_wrong_pin_still_counts_from_the_bounded_lockout(state, clock):
+    state.set_pin(PIN)
+    wrong_run(state)
+    clock.advance(-86400)
+    assert state.check_pin(WRONG_PIN) == PinResult(LOCKED, locked_seconds=60)
+    clock.advance(60)
+    assert state.check_pin(WRONG_PIN) == PinResult(WRONG, attempts_left=4)
+
+
 def test_restart_keeps_mode_defaults_pin_and_lockout(data_dir, clock):
     path = data_dir / STATE_FILE
     with StaffState(path, clock) as first:
