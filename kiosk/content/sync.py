@@ -35,6 +35,7 @@ from tuf.api.metadata import TargetFile
 from tuf.ngclient import Updater, UpdaterConfig
 
 from kiosk import __version__
+from kiosk.content import sync_fetcher
 from kiosk.content.first_start import STORE_FILE
 from kiosk.content.index import INDEX_PATH, MAX_INDEX_BYTES, ContentIndex, compare, parse_index
 from kiosk.content.loader import ContentError, load_content
@@ -66,12 +67,18 @@ def sync_once(
     data_dir: Path,
     *,
     clock: Callable[[], datetime.datetime] = _utc_now,
+    deadline_seconds: float | None = None,
 ) -> SyncResult:
-    """Check the repository once and apply a new version if there is one. Never raises."""
+    """Check the repository once and apply a new version if there is one. Never raises.
+
+    All its downloads together end within `deadline_seconds` (by default
+    sync_fetcher.SYNC_DEADLINE_SECONDS, read when called).
+    """
     paths = SyncPaths.under(data_dir)
+    deadline = deadline_seconds or sync_fetcher.SYNC_DEADLINE_SECONDS
     try:
         with paths.locked():
-            result = _Sync(settings, data_dir, paths).run()
+            result = _Sync(settings, data_dir, paths, deadline).run()
     except SyncBusy as busy:
         return SyncResult(Outcome.FAILED, reason=str(busy))
     except Exception as error:  # every failure becomes a result: the UI never sees a raise
@@ -95,8 +102,11 @@ def sync_once(
 class _Sync:
     """One run: an Updater lives for one refresh, so each run makes its own."""
 
-    def __init__(self, settings: SyncSettings, data_dir: Path, paths: SyncPaths) -> None:
+    def __init__(
+        self, settings: SyncSettings, data_dir: Path, paths: SyncPaths, deadline: float
+    ) -> None:
         self.settings = settings
+        self.deadline = deadline
         self.data_dir = data_dir
         self.paths = paths
         self.fetched_files = 0
@@ -104,13 +114,15 @@ class _Sync:
 
     def run(self) -> SyncResult:
         self.clean_leftovers()
+        agent = f"clinic-kiosk/{__version__}"
         updater = Updater(
             str(self.paths.metadata),
             self.settings.metadata_url,
             str(self.paths.cache),
             self.settings.targets_url,
-            config=UpdaterConfig(app_user_agent=f"clinic-kiosk/{__version__}"),
+            config=UpdaterConfig(app_user_agent=agent),
             bootstrap=self.settings.trusted_root_bytes(),
+            fetcher=sync_fetcher.DeadlineFetcher(self.deadline, app_user_agent=agent),
         )
         updater.refresh()
         index_info = self.target_info(updater, INDEX_PATH, MAX_INDEX_BYTES)
