@@ -108,5 +108,5 @@ class HomeScreen(ScrollingScreen):
         if key not in self._icons:
             data = self.store.asset(path)
             tint = self.theme.palette(True)["text"] if self.session.high_contrast else None
-            self._icons[key] = pixmap_from_bytes(data, ICON_PX, tint) if data else None
+            self._icons[key] = pixmap_from_bytes(data, ICON_PX, tint, path) if data else None
         return self._icons[key]

@@ -102,7 +102,9 @@ class TopicScreen(ScrollingScreen):
             return
         self.section.setText(self.card.section_title)
         self.title.setText(self.card.title)
-        self.body.show_html(self.card.body_html + self._meta_html(self.card), css)
+        self.body.show_html(
+            self.card.body_html + self._meta_html(self.card), css, f"{item}.{self.session.language}"
+        )
         self._fill_related(self.card.related)
 
     def _meta_html(self, card: CardPage) -> str:
