@@ -31,6 +31,19 @@ def blur_svg(rects: int = 150) -> bytes:
     ).encode()
 
 
+def use_bomb_svg(levels: int = 7, fan: int = 10) -> bytes:
+    """Each group draws the one before it `fan` times: fan ** levels rectangles from 2 KB."""
+    groups = '<g id="l0"><rect width="1" height="1"/></g>'
+    for level in range(1, levels + 1):
+        uses = f'<use xlink:href="#l{level - 1}"/>' * fan
+        groups += f'<g id="l{level}">{uses}</g>'
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        f'width="100" height="100" viewBox="0 0 100 100"><defs>{groups}</defs>'
+        f'<use xlink:href="#l{levels}"/></svg>'
+    ).encode()
+
+
 def local_file_svg(target: Path, scheme: str = "") -> bytes:
     """An SVG drawing `target`, a file on the kiosk's own disk, over its whole area."""
     return (

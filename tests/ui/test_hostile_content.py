@@ -17,6 +17,7 @@ from PySide6.QtSvg import QSvgRenderer
 from kiosk.ui import images
 from kiosk.ui.images import image_from_bytes
 from kiosk.ui.safe_svg import clean_svg
+from kiosk.ui.screens.topic import TopicScreen
 from tests.ui.hostile import (
     TALL_SVG,
     blur_svg,
@@ -27,6 +28,7 @@ from tests.ui.hostile import (
     png_claiming,
     put_asset,
     put_body,
+    use_bomb_svg,
 )
 from tests.ui.patient import tap, visible_text
 
@@ -114,11 +116,18 @@ def test_an_svg_cannot_draw_a_file_from_the_kiosks_disk(qapp, tmp_path, scheme):
         b'<!DOCTYPE svg [<!ENTITY a "aaaaaaaaaa">]><svg xmlns="http://www.w3.org/2000/svg">&a;</svg>',
         b'<svg xmlns="http://www.w3.org/2000/svg">' + b"<g>" * 5000 + b"</g>" * 5000 + b"</svg>",
         b"<svg xmlns='http://www.w3.org/2000/svg'><unclosed></svg>",
+        use_bomb_svg(),
+        b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">'
+        b'<g id="a"><use xlink:href="#b"/></g><g id="b"><use xlink:href="#a"/></g></svg>',
     ],
-    ids=["entities", "too-many-elements", "not-well-formed"],
+    ids=["entities", "too-many-elements", "not-well-formed", "use-bomb", "use-cycle"],
 )
 def test_svgs_outside_the_safe_subset_are_refused(svg):
     assert clean_svg(svg) is None
+
+
+def test_a_modest_use_of_use_is_kept(qapp):
+    assert clean_svg(use_bomb_svg(levels=3)) is not None  # 1,000 rectangles: fine
 
 
 def test_scripts_handlers_and_external_css_are_removed(qapp):
@@ -168,6 +177,8 @@ def test_a_huge_body_shows_a_short_note_instead(qtbot, store, kiosk_window, capl
         tap(qtbot, kiosk_window, "How your immune system works")
     assert "This topic cannot be shown right now" in visible_text(kiosk_window)
     assert "how-the-immune-system-works.en not shown" in caplog.text
+    spoken, _ = kiosk_window.findChild(TopicScreen).spoken_text()
+    assert "cannot be shown right now" in spoken and len(spoken) < 500
 
 
 def test_a_deeply_nested_body_still_shows(qtbot, store, kiosk_window):
