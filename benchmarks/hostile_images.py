@@ -18,6 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from kiosk.assets import default_content_dir
@@ -29,6 +30,20 @@ from tests.ui import hostile
 GOAL_MS = 50
 CARD, IMAGE = "how-the-immune-system-works", "cards/images/antibodies.svg"
 RUNS = 5
+
+
+def gradients(count: int) -> bytes:
+    """Inside every limit of kiosk.ui.safe_svg, and still slow to draw at a card's width."""
+    fills = "".join(
+        f'<defs><radialGradient id="g{i}"><stop offset="0" stop-color="#f00"/>'
+        f'<stop offset="1" stop-color="#00f"/></radialGradient></defs>'
+        f'<rect width="1000" height="1000" fill="url(#g{i})" opacity="0.5"/>'
+        for i in range(count)
+    )
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="1000" '
+        f'viewBox="0 0 1000 1000">{fills}</svg>'
+    ).encode()
 
 
 def median_ms(action) -> float:
@@ -50,28 +65,38 @@ def main() -> None:
         "normal (shipped antibodies.svg)": normal_image,
         f"1 x 100,000,000 SVG ({len(hostile.TALL_SVG)} B)": hostile.TALL_SVG,
         f"blur SVG ({len(hostile.blur_svg()) // 1000} KB, 150 blurred rects)": hostile.blur_svg(),
+        "290 full-size translucent gradients (56 KB)": gradients(290),
         f"<use> bomb SVG ({len(hostile.use_bomb_svg())} B, 10^7 rects)": hostile.use_bomb_svg(),
         "1 x 1000 PNG": hostile.png(1, 1000),
         "PNG claiming 100,000 x 100,000": hostile.png_claiming(100_000, 100_000),
         "junk bytes": b"junk" * 20,
     }
-    browser = CardBrowser(store)
-    browser.resize(900, 600)  # never shown: grab() lays out and paints all the same
+    pool = QThreadPool.globalInstance()
 
-    def show_card(body: str) -> None:
-        browser.images.clear()
+    def show_card(body: str) -> CardBrowser:
+        """What the UI thread does for a card seen for the first time (pictures: off it)."""
+        browser = CardBrowser(store)
+        browser.resize(900, 600)  # never shown: grab() lays out and paints all the same
         browser.show_html(body, "", CARD)
         browser.document().size()  # the layout, as showing it needs
         browser.viewport().grab()  # and a paint
-        app.processEvents()
+        return browser
 
-    print(f"{'picture':44} {'home icon':>10} {'card':>10}  goal < {GOAL_MS} ms")
+    def picture_ready() -> None:
+        browser = show_card(normal_body)
+        while browser.decoding:
+            app.processEvents()
+
+    head = f"{'picture':44} {'home icon':>10} {'card':>10} {'decoded':>10}"
+    print(f"{head}  goal < {GOAL_MS} ms on the UI thread; 'decoded': off it, shown when ready")
     for name, data in pictures.items():
         hostile.put_asset(store.path, IMAGE, data)
         icon = median_ms(lambda d=data: pixmap_from_bytes(d, 72))
         card = median_ms(lambda: show_card(normal_body))
+        pool.waitForDone()
+        ready = median_ms(picture_ready)
         verdict = "ok" if max(icon, card) < GOAL_MS else "OVER"
-        print(f"{name:44} {icon:8.1f}ms {card:8.1f}ms  {verdict}")
+        print(f"{name:44} {icon:8.1f}ms {card:8.1f}ms {ready:8.1f}ms  {verdict}")
     hostile.put_asset(store.path, IMAGE, normal_image)
 
     raw = hostile.blur_svg()
@@ -103,6 +128,7 @@ def main() -> None:
     print(f"\n{'body':44} {'card':>10}  goal < {GOAL_MS} ms")
     for name, body in bodies.items():
         card = median_ms(lambda b=body: show_card(b))
+        pool.waitForDone()
         print(f"{name:44} {card:8.1f}ms  {'ok' if card < GOAL_MS else 'OVER'}")
     store.close()
 

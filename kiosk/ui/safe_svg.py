@@ -21,8 +21,8 @@ import re
 import xml.etree.ElementTree as ET
 
 MAX_BYTES = 512 * 1024
-MAX_ELEMENTS = 4000
-MAX_DRAWN = 20_000
+MAX_ELEMENTS = 1500  # the shipped pictures have under 100; each one costs time at any size
+MAX_DRAWN = 5000
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
 DRAWING = frozenset(
@@ -32,6 +32,7 @@ DRAWING = frozenset(
         *("linearGradient", "radialGradient", "stop", "clipPath"),
     }
 )
+_NOT_DRAWN = frozenset({"defs", "symbol"})
 _FILTER_CSS = re.compile(r"filter\s*:[^;}\"']*;?", re.IGNORECASE)
 _URL = re.compile(r"url\(\s*['\"]?\s*([^)'\"\s]*)", re.IGNORECASE)
 _IMPORT = re.compile(r"@import", re.IGNORECASE)
@@ -101,7 +102,8 @@ def _drawn(
     if key in open_now:
         return MAX_DRAWN + 1
     open_now.add(key)
-    total = 1 + sum(_drawn(child, ids, known, open_now) for child in element)
+    children = () if _local(element.tag) in _NOT_DRAWN else element  # only through <use>
+    total = 1 + sum(_drawn(child, ids, known, open_now) for child in children)
     for name, value in element.attrib.items():
         if _local(name) == "href" and value.strip()[1:] in ids:
             total += _drawn(ids[value.strip()[1:]], ids, known, open_now)

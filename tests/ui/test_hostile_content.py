@@ -17,6 +17,8 @@ from PySide6.QtSvg import QSvgRenderer
 from kiosk.ui import images
 from kiosk.ui.images import image_from_bytes
 from kiosk.ui.safe_svg import clean_svg
+from kiosk.ui.screens import home
+from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.topic import TopicScreen
 from tests.ui.hostile import (
     TALL_SVG,
@@ -157,17 +159,40 @@ def test_home_builds_with_the_icon_that_stopped_every_start(qtbot, caplog, kiosk
     assert sum("cannot show icons/basics.svg" in line for line in logged) == 1
 
 
+def test_icons_past_the_time_budget_wait_for_the_next_showing(kiosk_window, monkeypatch):
+    screen = kiosk_window.findChild(HomeScreen)
+    screen._icons.clear()
+    monkeypatch.setattr(home, "ICON_BUDGET_SECONDS", -1.0)  # as if spent on earlier icons
+    screen.show_item()
+    assert screen._icons == {}  # shown without icons, nothing remembered
+    monkeypatch.undo()
+    screen.show_item()
+    assert len(screen._icons) == 4 and None not in screen._icons.values()
+
+
 @pytest.mark.parametrize(
-    "store",
-    [{CHART: TALL_SVG}, {CHART: blur_svg()}, {CHART: png(1, 1000)}, {CHART: b"junk"}],
-    indirect=True,
-    ids=["tall-svg", "blur-svg", "thin-png", "junk"],
+    ("store", "drawn"),
+    [
+        ({CHART: TALL_SVG}, False),
+        ({CHART: blur_svg()}, True),
+        ({CHART: png(1, 1000)}, True),
+        ({CHART: b"junk"}, False),
+        ({CHART: use_bomb_svg()}, False),
+    ],
+    indirect=["store"],
+    ids=["tall-svg", "blur-svg-unblurred", "thin-png-in-its-box", "junk", "use-bomb"],
 )
-def test_a_card_with_a_hostile_picture_still_shows(qtbot, kiosk_window):
+def test_a_card_with_a_hostile_picture_still_shows(qtbot, kiosk_window, drawn):
     tap(qtbot, kiosk_window, "Your immune system")
     tap(qtbot, kiosk_window, "How your immune system works")
     assert kiosk_window.current_screen_name() == "topic"
     assert "antigens" in visible_text(kiosk_window)
+    body = kiosk_window.current_screen().body
+    qtbot.waitUntil(lambda: not body.decoding)
+    (image,) = body.images.values()
+    assert (image is not None) is drawn  # else the placeholder stays
+    if drawn:
+        assert image.width() <= 720 and image.height() <= 4 * 720
 
 
 def test_a_huge_body_shows_a_short_note_instead(qtbot, store, kiosk_window, caplog):

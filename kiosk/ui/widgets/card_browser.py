@@ -5,28 +5,26 @@ patient select text, open a menu or follow a link out of the kiosk.
 
 Whatever a signed update holds, showing a card stays within a few frames: a body over
 MAX_HTML_CHARS is not laid out at all (a short note stands in, and the log says which
-card), each picture is decoded within kiosk.ui.images' limits, and once the pictures of one
-card have taken IMAGE_BUDGET_SECONDS the rest show as placeholders.
+card), and pictures are decoded off the UI thread within kiosk.ui.images' limits: a grey
+placeholder shows until each is ready, and stays for one that cannot be shown.
 """
 
 from __future__ import annotations
 
 import html as html_text
 import logging
-import time
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 from kiosk.content.store import ContentStore
-from kiosk.ui.images import image_from_bytes
+from kiosk.ui.images import background_decoder
 
 MAX_IMAGE_WIDTH = 720
 # Laying out 100 KB of HTML takes about 0.13 s here, 1 MB 0.5 s; the longest shipped body
 # is under 2 KB, and validate keeps rendered bodies far below this.
 MAX_HTML_CHARS = 60_000
-IMAGE_BUDGET_SECONDS = 0.1
 PLACEHOLDER = "#d8d8d8"
 log = logging.getLogger(__name__)
 
@@ -38,7 +36,8 @@ class CardBrowser(QTextBrowser):
         super().__init__(parent)
         self.store = store
         self.images: dict[tuple[str, int], QImage | None] = {}  # decoded once per width
-        self._budget_ends = 0.0
+        self._waiting: dict[tuple[str, int], QUrl] = {}  # being decoded off the UI thread
+        background_decoder().decoded.connect(self._decoded)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setTextInteractionFlags(
@@ -56,7 +55,6 @@ class CardBrowser(QTextBrowser):
     def show_html(self, html: str, css: str, name: str = "") -> bool:
         """Show `html`; False (and a short note instead) if it is too large to lay out."""
         self.document().setDefaultStyleSheet(css)
-        self._budget_ends = time.monotonic() + IMAGE_BUDGET_SECONDS
         if len(html) > MAX_HTML_CHARS:
             log.warning(
                 "card %s not shown: its body is %s characters, over %s",
@@ -86,14 +84,32 @@ class CardBrowser(QTextBrowser):
             return None
         width = max(320, min(self.viewport().width() - 48, MAX_IMAGE_WIDTH))
         key = (url.path(), width)
-        if key not in self.images:
-            if time.monotonic() > self._budget_ends:
-                return placeholder(width)  # not kept: the next showing tries again
-            data = self.store.asset(url.path())
+        if key in self.images:
+            return self.images[key] or placeholder(width)
+        if key not in self._waiting:
+            data = self.store.asset(url.path())  # read here: the store is this thread's
             if data is None:
                 return None
-            self.images[key] = image_from_bytes(data, width, url.path())
-        return self.images[key] or placeholder(width)
+            self._waiting[key] = QUrl(url)
+            background_decoder().decode((id(self), key), data, width, url.path())
+        return placeholder(width)
+
+    @property
+    def decoding(self) -> bool:
+        """Whether a picture of this card is still being decoded."""
+        return bool(self._waiting)
+
+    def _decoded(self, tag: tuple[int, tuple[str, int]], image: QImage | None) -> None:
+        owner, key = tag
+        if owner != id(self) or key not in self._waiting:
+            return  # another card browser's picture
+        url = self._waiting.pop(key)
+        self.images[key] = image
+        document = self.document()
+        document.addResource(
+            QTextDocument.ResourceType.ImageResource, url, image or placeholder(key[1])
+        )
+        document.markContentsDirty(0, document.characterCount())
 
     def _follow(self, url: QUrl) -> None:
         if url.scheme() == "card":
