@@ -116,7 +116,6 @@ class HomeScreen(ScrollingScreen):
         if key not in self._icons:
             if time.monotonic() > self._icon_budget_ends:
                 return None  # not kept: tried again next time
-
             data = self.store.asset(path)
             tint = self.theme.palette(True)["text"] if self.session.high_contrast else None
             self._icons[key] = pixmap_from_bytes(data, ICON_PX, tint, path) if data else None
