@@ -135,6 +135,13 @@
     </message>
 </context>
 <context>
+    <name>CardBrowser</name>
+    <message>
+        <source>This topic cannot be shown right now. Please ask at the front desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorSummary</name>
     <message>
         <source>There is a problem</source>

@@ -66,10 +66,15 @@ def _fill(store: ContentStore, data_dir: Path, seed: Path, rebuilding: bool) -> 
             bundle = load_content(verified)
             if bundle.digest != verified.name:
                 raise ContentError([])
-        except ContentError:
-            log.error("the last verified update in %s cannot be used; skipping it", verified)
-        else:
             store.replace(bundle, origin="restored from the last verified update")
+        except Exception as error:  # whatever it holds, the embedded content still starts
+            # replace() is one transaction: a failed one leaves the store empty, as it was.
+            log.error(
+                "the last verified update in %s cannot be used (%s); skipping it",
+                verified,
+                type(error).__name__,
+            )
+        else:
             log.warning(
                 "content restored from the last verified update, version %s", bundle.version
             )

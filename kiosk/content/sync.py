@@ -10,9 +10,12 @@ This module decides what to fetch and when the store may be touched:
 3. fetch the files the cache (keyed by hash) lacks, and lay them out as a content folder;
 4. load that folder with the loader `kiosk content validate` uses, so the kiosk applies
    exactly what validation accepts;
-5. keep the folder as the last verified download, then replace the store in one transaction.
+5. replace the store in one transaction, and only once that worked keep the folder as the
+   last verified download (what a corrupt store is rebuilt from).
 
 A failure anywhere before step 5 leaves the store untouched, and step 5 is all or nothing.
+Signed content that loads but cannot be stored (a number SQLite cannot hold) therefore never
+becomes "last verified": the copy to rebuild from is always one this kiosk has stored.
 `sync_once` never raises: every outcome, good or bad, comes back as a SyncResult.
 """
 
@@ -32,6 +35,7 @@ from tuf.api.metadata import TargetFile
 from tuf.ngclient import Updater, UpdaterConfig
 
 from kiosk import __version__
+from kiosk.content import sync_fetcher
 from kiosk.content.first_start import STORE_FILE
 from kiosk.content.index import INDEX_PATH, MAX_INDEX_BYTES, ContentIndex, compare, parse_index
 from kiosk.content.loader import ContentError, load_content
@@ -63,12 +67,18 @@ def sync_once(
     data_dir: Path,
     *,
     clock: Callable[[], datetime.datetime] = _utc_now,
+    deadline_seconds: float | None = None,
 ) -> SyncResult:
-    """Check the repository once and apply a new version if there is one. Never raises."""
+    """Check the repository once and apply a new version if there is one. Never raises.
+
+    All its downloads together end within `deadline_seconds` (by default
+    sync_fetcher.SYNC_DEADLINE_SECONDS, read when called).
+    """
     paths = SyncPaths.under(data_dir)
+    deadline = deadline_seconds or sync_fetcher.SYNC_DEADLINE_SECONDS
     try:
         with paths.locked():
-            result = _Sync(settings, data_dir, paths).run()
+            result = _Sync(settings, data_dir, paths, deadline).run()
     except SyncBusy as busy:
         return SyncResult(Outcome.FAILED, reason=str(busy))
     except Exception as error:  # every failure becomes a result: the UI never sees a raise
@@ -92,8 +102,11 @@ def sync_once(
 class _Sync:
     """One run: an Updater lives for one refresh, so each run makes its own."""
 
-    def __init__(self, settings: SyncSettings, data_dir: Path, paths: SyncPaths) -> None:
+    def __init__(
+        self, settings: SyncSettings, data_dir: Path, paths: SyncPaths, deadline: float
+    ) -> None:
         self.settings = settings
+        self.deadline = deadline
         self.data_dir = data_dir
         self.paths = paths
         self.fetched_files = 0
@@ -101,13 +114,15 @@ class _Sync:
 
     def run(self) -> SyncResult:
         self.clean_leftovers()
+        agent = f"clinic-kiosk/{__version__}"
         updater = Updater(
             str(self.paths.metadata),
             self.settings.metadata_url,
             str(self.paths.cache),
             self.settings.targets_url,
-            config=UpdaterConfig(app_user_agent=f"clinic-kiosk/{__version__}"),
+            config=UpdaterConfig(app_user_agent=agent),
             bootstrap=self.settings.trusted_root_bytes(),
+            fetcher=sync_fetcher.DeadlineFetcher(self.deadline, app_user_agent=agent),
         )
         updater.refresh()
         index_info = self.target_info(updater, INDEX_PATH, MAX_INDEX_BYTES)
@@ -118,21 +133,18 @@ class _Sync:
             raise UpdateRejected(f"version is {total:,} bytes; the limit is {MAX_VERSION_BYTES:,}")
         current = self.current_content()
         if current is not None and current.digest == index.digest:
+            self.keep_stored_as_verified(updater, index, index_info)
             self.prune(index, index_info)
             return SyncResult(Outcome.UP_TO_DATE, index.version, current.version)
         before = self.applied_index()
-        for entry in index.files.values():
-            info = self.target_info(updater, entry.path, entry.length)
-            if info.hashes["sha256"] != entry.sha256:
-                raise UpdateRejected(f"index.json and targets.json disagree on {entry.path}")
-            self.fetch(updater, info)
+        self.fetch_all(updater, index)
         log.debug("every file of version %s verified; staging it", index.version)
         staged = self.stage(index)
         bundle = self.load(staged, index, self.current_renders())
         log.debug("version %s loads; applying it", index.version)
+        self.apply(bundle)
         pointer = {"version": index.version, "index_sha256": index_info.hashes["sha256"]}
         keep_verified(self.paths, staged, index.digest, pointer)
-        self.apply(bundle)
         self.prune(index, index_info)
         return SyncResult(
             Outcome.UPDATED,
@@ -142,6 +154,28 @@ class _Sync:
             self.fetched_files,
             self.fetched_bytes,
         )
+
+    def fetch_all(self, updater: Updater, index: ContentIndex) -> None:
+        for entry in index.files.values():
+            info = self.target_info(updater, entry.path, entry.length)
+            if info.hashes["sha256"] != entry.sha256:
+                raise UpdateRejected(f"index.json and targets.json disagree on {entry.path}")
+            self.fetch(updater, info)
+
+    def keep_stored_as_verified(
+        self, updater: Updater, index: ContentIndex, index_info: TargetFile
+    ) -> None:
+        """The store holds this version: make it the last verified copy if it is not yet.
+
+        Only after a run stopped between storing and keeping (a power cut); its files are
+        all still in the cache.
+        """
+        if read_verified_pointer(self.paths).get("digest") == index.digest:
+            return
+        self.fetch_all(updater, index)
+        pointer = {"version": index.version, "index_sha256": index_info.hashes["sha256"]}
+        keep_verified(self.paths, self.stage(index), index.digest, pointer)
+        log.info("version %s, already stored, is now the last verified copy", index.version)
 
     def current_content(self) -> ContentInfo | None:
         """What the store holds now (its own connection, closed again before any download)."""

@@ -85,6 +85,10 @@ def _words(error: BaseException) -> tuple[Outcome, str]:
         return rejected, "oversize download"
     if isinstance(error, tuf_errors.RepositoryError):
         return rejected, "invalid metadata"
+    from kiosk.content.sync_fetcher import SyncDeadlineExceeded
+
+    if isinstance(error, SyncDeadlineExceeded):
+        return Outcome.UNAVAILABLE, "repository too slow"
     if isinstance(error, tuf_errors.DownloadHTTPError):
         return Outcome.UNAVAILABLE, f"repository answered HTTP {error.status_code}"
     if isinstance(error, tuf_errors.DownloadError):

@@ -5,7 +5,7 @@ Everything lives under DATA_DIR/sync/, apart from the content store:
     metadata/          TUF metadata this kiosk has verified (rollback and freeze protection)
     cache/<sha256>     verified target files, named by hash: reused, never fetched twice
     staging/           a version being assembled; cleared at the start of every sync
-    verified/<digest>/ the last verified content folder, to rebuild a corrupt store from
+    verified/<digest>/ the last content folder verified and stored, to rebuild a corrupt store from
     verified.json      which folder that is (written after the folder is complete)
     state.json         last success, last error: what the staff status screen shows
     lock               held while a sync runs, so the kiosk and `kiosk sync` never overlap

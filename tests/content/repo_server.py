@@ -16,7 +16,25 @@ class _Handler(SimpleHTTPRequestHandler):
 
     def do_GET(self) -> None:
         self.server.record(self.path)
-        super().do_GET()
+        if self.server.trickle and self.path.endswith(self.server.trickle):
+            self._trickle()
+        else:
+            super().do_GET()
+
+    def _trickle(self) -> None:
+        """Answer 200 with the right length, then one byte at a time, slowly, until hung up."""
+        data = (Path(self.directory) / self.path.lstrip("/")).read_bytes()
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        for byte in data:
+            if self.server.stopping.wait(self.server.trickle_gap):
+                return
+            try:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+            except OSError:
+                return  # the kiosk hung up
 
     def log_message(self, format: str, *args: object) -> None:  # quiet, like a test should be
         pass
@@ -28,6 +46,9 @@ class RepoServer(ThreadingHTTPServer):
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.requests: list[str] = []
+        self.trickle: str | None = None  # paths ending so are sent a byte per trickle_gap
+        self.trickle_gap = 0.2
+        self.stopping = threading.Event()
         self._lock = threading.Lock()
         super().__init__(("127.0.0.1", 0), self._handler)
         self._thread = threading.Thread(target=self.serve_forever, args=(0.05,), daemon=True)
@@ -58,6 +79,7 @@ class RepoServer(ThreadingHTTPServer):
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self.stopping.set()
         self.shutdown()
         self.server_close()
         self._thread.join()

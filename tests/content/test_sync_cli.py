@@ -161,3 +161,26 @@ def status_rows(text: str) -> dict[str, str]:
     """`kiosk status`'s "Label:   value" lines, by label."""
     pairs = (line.split(":", 1) for line in text.splitlines() if not line.startswith(" "))
     return {label: value.strip() for label, value in pairs}
+
+
+def test_a_trickling_host_cannot_hold_sync_past_its_deadline(
+    content_dir, repo, keys, settings, kiosk_dir, tmp_path, server, monkeypatch, capsys
+):
+    """The host answers at once, then sends a byte every 0.2 s: far inside every per-read
+    timeout, and about 3 minutes for timestamp.json. The whole sync ends at its deadline."""
+    import time
+
+    from kiosk.content import sync_fetcher
+
+    publish(content_dir, repo, keys)
+    server.trickle = "timestamp.json"
+    started = time.monotonic()
+    result = sync_once(settings, kiosk_dir, deadline_seconds=1.5)
+    assert result.outcome is Outcome.UNAVAILABLE, result
+    assert "repository too slow: the sync took longer than 1.5 s" in result.reason
+    assert time.monotonic() - started < 30  # without the deadline: minutes
+    monkeypatch.setattr(sync_fetcher, "SYNC_DEADLINE_SECONDS", 1.0)
+    assert sync(config_file(tmp_path, settings), kiosk_dir) == 1
+    assert "repository too slow: the sync took longer than 1 s" in capsys.readouterr().err
+    server.trickle = None  # the host recovers: the next sync completes
+    assert sync_once(settings, kiosk_dir, deadline_seconds=30).outcome is Outcome.UPDATED

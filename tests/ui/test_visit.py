@@ -49,8 +49,13 @@ def test_card_image_is_served_from_the_store(qtbot, kiosk_window):
     tap(qtbot, kiosk_window, "Your immune system")
     tap(qtbot, kiosk_window, "How your immune system works")
     body = kiosk_window.current_screen().body
+    qtbot.waitUntil(lambda: not body.decoding)  # decoded off the UI thread
     image = body.loadResource(2, QUrl("asset:cards/images/antibodies.svg"))
     assert image is not None and not image.isNull() and image.width() > 100
+    assert None not in body.images.values()  # the picture itself, not a placeholder
+    shown = body.document().resource(2, QUrl("asset:cards/images/antibodies.svg"))
+    assert shown.size() == image.size()  # the placeholder it replaced is width x width/4
+    assert image.height() != image.width() // 4
     assert body.loadResource(2, QUrl("https://example.org/x.png")) is None
     assert body.loadResource(2, QUrl("file:///etc/passwd")) is None
 

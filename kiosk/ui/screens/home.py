@@ -6,6 +6,8 @@ clinic's words (by default: ask at the front desk) stand in its place.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QWidget
 
@@ -20,6 +22,10 @@ from kiosk.ui.widgets.buttons import heading
 from kiosk.ui.widgets.tile_grid import TileGrid
 
 ICON_PX = 72
+# Icons are decoded here, on the UI thread: each is small (72 px, within kiosk.ui.images'
+# limits: 50 ms at worst), and once building home has spent this long on them the rest
+# show without an icon until the next time home is shown.
+ICON_BUDGET_SECONDS = 0.1
 
 
 class HomeScreen(ScrollingScreen):
@@ -53,6 +59,7 @@ class HomeScreen(ScrollingScreen):
         self._section_ids: list[str] = []
         self._starter_ids: list[str] = []
         self._icons: dict[tuple[str, bool], QPixmap | None] = {}
+        self._icon_budget_ends = 0.0
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -83,6 +90,7 @@ class HomeScreen(ScrollingScreen):
         offered = self.callbacks.available()
         self.contact.setVisible(offered)
         self.no_contact.setVisible(not offered)
+        self._icon_budget_ends = time.monotonic() + ICON_BUDGET_SECONDS
         tiles = self.store.sections(self.session.language)
         self._section_ids = [tile.id for tile in tiles]
         self.sections.fill(
@@ -106,7 +114,9 @@ class HomeScreen(ScrollingScreen):
             return None
         key = (path, self.session.high_contrast)
         if key not in self._icons:
+            if time.monotonic() > self._icon_budget_ends:
+                return None  # not kept: tried again next time
             data = self.store.asset(path)
             tint = self.theme.palette(True)["text"] if self.session.high_contrast else None
-            self._icons[key] = pixmap_from_bytes(data, ICON_PX, tint) if data else None
+            self._icons[key] = pixmap_from_bytes(data, ICON_PX, tint, path) if data else None
         return self._icons[key]

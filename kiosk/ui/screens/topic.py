@@ -69,12 +69,15 @@ class TopicScreen(ScrollingScreen):
             self.column.addWidget(widget)
         self.column.addStretch(1)
         self.card: CardPage | None = None
+        self._body_shown = True
         self._related_ids: list[str] = []
 
     def spoken_text(self) -> tuple[str, str]:
         """The card as it should be heard: title, then the body as plain text."""
         if self.card is None:
             return "", self.session.language
+        if not self._body_shown:  # too large to show: read what the screen says instead
+            return f"{self.card.title}.\n{self.body.toPlainText()}", self.card.lang
         return f"{self.card.title}.\n{self.card.body_text}", self.card.lang
 
     def retranslate(self) -> None:
@@ -102,7 +105,9 @@ class TopicScreen(ScrollingScreen):
             return
         self.section.setText(self.card.section_title)
         self.title.setText(self.card.title)
-        self.body.show_html(self.card.body_html + self._meta_html(self.card), css)
+        self._body_shown = self.body.show_html(
+            self.card.body_html + self._meta_html(self.card), css, f"{item}.{self.session.language}"
+        )
         self._fill_related(self.card.related)
 
     def _meta_html(self, card: CardPage) -> str:

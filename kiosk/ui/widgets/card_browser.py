@@ -2,20 +2,30 @@
 
 It never scrolls on its own (the screen around it does, kinetically) and never lets a
 patient select text, open a menu or follow a link out of the kiosk.
+
+Whatever a signed update holds, showing a card stays within a few frames: a body over
+MAX_HTML_CHARS is not laid out at all (a short note stands in, and the log says which
+card), and pictures are decoded off the UI thread within kiosk.ui.images' limits: a grey
+placeholder shows until each is ready, and stays for one that cannot be shown.
 """
 
 from __future__ import annotations
 
+import html as html_text
 import logging
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 from kiosk.content.store import ContentStore
-from kiosk.ui.images import image_from_bytes
+from kiosk.ui.images import background_decoder
 
 MAX_IMAGE_WIDTH = 720
+# Laying out 100 KB of HTML takes about 0.13 s here, 1 MB 0.5 s; the longest shipped body
+# is under 2 KB, and validate keeps rendered bodies far below this.
+MAX_HTML_CHARS = 60_000
+PLACEHOLDER = "#d8d8d8"
 log = logging.getLogger(__name__)
 
 
@@ -25,7 +35,9 @@ class CardBrowser(QTextBrowser):
     def __init__(self, store: ContentStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.images: dict[tuple[str, int], QImage] = {}  # decoded once per width
+        self.images: dict[tuple[str, int], QImage | None] = {}  # decoded once per width
+        self._waiting: dict[tuple[str, int], QUrl] = {}  # being decoded off the UI thread
+        background_decoder().decoded.connect(self._decoded)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setTextInteractionFlags(
@@ -40,9 +52,21 @@ class CardBrowser(QTextBrowser):
         self.anchorClicked.connect(self._follow)
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
 
-    def show_html(self, html: str, css: str) -> None:
+    def show_html(self, html: str, css: str, name: str = "") -> bool:
+        """Show `html`; False (and a short note instead) if it is too large to lay out."""
         self.document().setDefaultStyleSheet(css)
+        if len(html) > MAX_HTML_CHARS:
+            log.warning(
+                "card %s not shown: its body is %s characters, over %s",
+                name or "(unnamed)",
+                f"{len(html):,}",
+                f"{MAX_HTML_CHARS:,}",
+            )
+            note = self.tr("This topic cannot be shown right now. Please ask at the front desk.")
+            self.setHtml(f"<p>{html_text.escape(note)}</p>")
+            return False
         self.setHtml(html)
+        return True
 
     def loadResource(self, kind: int, url: QUrl) -> object:
         """Only images stored with the content load; nothing from disk or the network.
@@ -60,12 +84,32 @@ class CardBrowser(QTextBrowser):
             return None
         width = max(320, min(self.viewport().width() - 48, MAX_IMAGE_WIDTH))
         key = (url.path(), width)
-        if key not in self.images:
-            data = self.store.asset(url.path())
+        if key in self.images:
+            return self.images[key] or placeholder(width)
+        if key not in self._waiting:
+            data = self.store.asset(url.path())  # read here: the store is this thread's
             if data is None:
                 return None
-            self.images[key] = image_from_bytes(data, width)
-        return self.images[key]
+            self._waiting[key] = QUrl(url)
+            background_decoder().decode((id(self), key), data, width, url.path())
+        return placeholder(width)
+
+    @property
+    def decoding(self) -> bool:
+        """Whether a picture of this card is still being decoded."""
+        return bool(self._waiting)
+
+    def _decoded(self, tag: tuple[int, tuple[str, int]], image: QImage | None) -> None:
+        owner, key = tag
+        if owner != id(self) or key not in self._waiting:
+            return  # another card browser's picture
+        url = self._waiting.pop(key)
+        self.images[key] = image
+        document = self.document()
+        document.addResource(
+            QTextDocument.ResourceType.ImageResource, url, image or placeholder(key[1])
+        )
+        document.markContentsDirty(0, document.characterCount())
 
     def _follow(self, url: QUrl) -> None:
         if url.scheme() == "card":
@@ -75,3 +119,10 @@ class CardBrowser(QTextBrowser):
         margins = self.contentsMargins()
         height = round(self.document().size().height()) + margins.top() + margins.bottom()
         self.setFixedHeight(max(height, 60))
+
+
+def placeholder(width: int) -> QImage:
+    """What a picture that cannot be shown becomes: a plain grey band the width of one."""
+    image = QImage(width, max(width // 4, 40), QImage.Format.Format_RGB32)
+    image.fill(QColor(PLACEHOLDER))
+    return image

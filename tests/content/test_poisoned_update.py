@@ -1,0 +1,153 @@
+"""Signed content that loads but cannot be stored must never become "last verified", and a
+kiosk always starts: from its store, else the last verified copy, else the embedded content.
+
+The hostile version is published for real (signed, on a loopback host); its one flaw is a
+card order SQLite cannot hold, which the loader (validate) let through when this was found.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kiosk.assets import default_content_dir
+from kiosk.content.first_start import open_store
+from kiosk.content.loader import ContentError, load_content
+from kiosk.content.publish import publish
+from kiosk.content.store import ContentStore
+from kiosk.content.sync import sync_once
+from kiosk.content.sync_outcome import Outcome
+from kiosk.content.sync_state import SyncPaths, last_verified_content
+from tests.content.cards import edit_card
+from tests.content.test_first_start import not_a_database
+
+HUGE_ORDER = "order = 99999999999999999999"
+
+
+def poison(content_dir: Path) -> Path:
+    edit_card(content_dir, "cytokines.en.md", "order = 4", HUGE_ORDER)
+    return content_dir
+
+
+def publish_poisoned(content_dir: Path, repo: Path, keys: Path):
+    """Sign and publish the poisoned version; once validate refuses it (as issue 17 asks),
+    no signed update can hold it, and the tests that need one have nothing left to test
+    (the full-disk test below still covers a store refusing what the loader accepts)."""
+    try:
+        return publish(poison(content_dir), repo, keys)
+    except ContentError:
+        pytest.skip("validate refuses an order SQLite cannot hold: it cannot be published")
+
+
+def run_kiosk(data_dir: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", "run", "--exit-after-first-frame"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "KIOSK_DATA_DIR": str(data_dir)},
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+
+
+def stored_digest(kiosk_dir: Path) -> str:
+    store = ContentStore(kiosk_dir / "content.db")
+    try:
+        return store.info().digest
+    finally:
+        store.close()
+
+
+def test_content_that_cannot_be_stored_never_becomes_last_verified(
+    content_dir, repo, keys, settings, kiosk_dir
+):
+    good = publish(content_dir, repo, keys)
+    assert sync_once(settings, kiosk_dir).outcome is Outcome.UPDATED
+    bad = publish_poisoned(content_dir, repo, keys)  # signed like any other version
+    result = sync_once(settings, kiosk_dir)
+    assert result.outcome is not Outcome.UPDATED and not result.ok
+    assert stored_digest(kiosk_dir) == good.bundle.digest
+    assert last_verified_content(kiosk_dir).name == good.bundle.digest != bad.bundle.digest
+    # The store is then damaged: the kiosk rebuilds it from the good version.
+    not_a_database(kiosk_dir / "content.db")
+    store = open_store(kiosk_dir, default_content_dir())
+    try:
+        assert store.info().digest == good.bundle.digest
+    finally:
+        store.close()
+
+
+def test_a_store_that_refuses_an_update_keeps_the_last_verified_copy(
+    content_dir, repo, keys, settings, kiosk_dir, monkeypatch
+):
+    """Whatever makes storing fail (here: a full disk), the pointer stays where it was."""
+    good = publish(content_dir, repo, keys)
+    assert sync_once(settings, kiosk_dir).outcome is Outcome.UPDATED
+    edit_card(content_dir, "cytokines.en.md", "interferon", "interferon alfa")
+    publish(content_dir, repo, keys)
+
+    def full_disk(self, bundle, origin):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(ContentStore, "replace", full_disk)
+        assert sync_once(settings, kiosk_dir).outcome is Outcome.FAILED
+    assert last_verified_content(kiosk_dir).name == good.bundle.digest
+    assert sync_once(settings, kiosk_dir).outcome is Outcome.UPDATED  # the disk has room again
+    assert last_verified_content(kiosk_dir).name == stored_digest(kiosk_dir)
+
+
+def test_a_stored_version_becomes_last_verified_after_a_cut_before_keeping_it(
+    content_dir, repo, keys, settings, kiosk_dir
+):
+    publish(content_dir, repo, keys)
+    assert sync_once(settings, kiosk_dir).outcome is Outcome.UPDATED
+    paths = SyncPaths.under(kiosk_dir)
+    shutil.rmtree(paths.verified)  # as if the power went just after the store was replaced
+    paths.verified_pointer.unlink()
+    assert sync_once(settings, kiosk_dir).outcome is Outcome.UP_TO_DATE
+    assert last_verified_content(kiosk_dir).name == stored_digest(kiosk_dir)
+
+
+def plant_poisoned_verified(content_dir: Path, kiosk_dir: Path) -> str:
+    """The state an older kiosk left: `sync/verified` naming a version the store refused."""
+    paths = SyncPaths.under(kiosk_dir)
+    paths.make()
+    try:
+        digest = load_content(poison(content_dir)).digest
+    except ContentError:  # a loader that refuses it: the copy is unusable all the same
+        digest = "0" * 64
+    shutil.copytree(content_dir, paths.verified / digest)
+    paths.verified_pointer.write_text(json.dumps({"digest": digest, "version": "bad"}))
+    return digest
+
+
+def test_corrupt_store_and_poisoned_verified_copy_still_start(content_dir, kiosk_dir):
+    kiosk_dir.mkdir()
+    assert run_kiosk(kiosk_dir).returncode == 0  # a first start: the embedded content
+    plant_poisoned_verified(content_dir, kiosk_dir)
+    not_a_database(kiosk_dir / "content.db")
+    started = run_kiosk(kiosk_dir)
+    assert started.returncode == 0, started.stderr[-3000:]
+    assert "cannot be used" in started.stderr and "rebuilt from the embedded" in started.stderr
+    again = run_kiosk(kiosk_dir)  # and every later start too
+    assert again.returncode == 0, again.stderr[-3000:]
+    assert stored_digest(kiosk_dir) == load_content(default_content_dir()).digest
+
+
+def test_a_fresh_kiosk_whose_first_sync_is_bad_starts_on_the_embedded_content(
+    content_dir, repo, keys, settings, kiosk_dir
+):
+    publish_poisoned(content_dir, repo, keys)
+    assert not sync_once(settings, kiosk_dir).ok
+    assert last_verified_content(kiosk_dir) is None
+    started = run_kiosk(kiosk_dir)
+    assert started.returncode == 0, started.stderr[-3000:]
+    assert stored_digest(kiosk_dir) == load_content(default_content_dir()).digest
