@@ -164,7 +164,10 @@ def test_reference_sentences_are_not_copied():
     reference = default_content_dir().parents[1].parent / "shared" / "reference"
     source = next(reference.glob("*.txt"), None) if reference.is_dir() else None
     if source is None:
-        pytest.skip("the shared reference folder is not beside this checkout")
+        pytest.skip(
+            f"no reference page to compare the cards with: {reference} (the project's shared/ "
+            "folder, which CI lays beside the checkout) is not there"
+        )
     words = re.findall(r"[a-z']+", source.read_text().lower())
     runs = {" ".join(words[i : i + 8]) for i in range(len(words) - 7)}
     for (card_id, lang), card in CARDS.items():
