@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import os
 import re
 import tomllib
 from collections.abc import Iterator, Mapping
@@ -26,11 +27,14 @@ from types import MappingProxyType
 from typing import Any
 
 from kiosk.content import frontmatter
-from kiosk.content.model import LANGUAGES, Card, ContentBundle, Section
+from kiosk.content.folder import FileRefused, read_regular, unsafe_entries
+from kiosk.content.image_check import check_image
+from kiosk.content.model import ID_PATTERN, LANGUAGES, Card, ContentBundle, Section
 from kiosk.content.problems import ContentError, Problem
 from kiosk.content.render import (
     MarkdownTooLarge,
     RenderedBody,
+    check_markdown_limits,
     image_asset_key,
     render_markdown,
 )
@@ -39,7 +43,7 @@ MAX_CARD_BYTES = 256 * 1024
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
 MAX_SUMMARY_CHARS = 120
 IMAGE_SUFFIXES = {".svg", ".png", ".jpg", ".jpeg"}
-ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MAX_ORDER = 10_000  # 'order' runs from 0 to this (the store holds 64-bit integers)
 CARD_FILE = re.compile(r"^(?P<id>[^.]+)\.(?P<lang>[^.]+)\.md$")
 CARD_FIELDS: dict[str, type | tuple[type, ...]] = {
     "id": str,
@@ -84,6 +88,8 @@ class _Loader:
         self.assets: dict[str, bytes] = {}
         self.links: list[_Links] = []
         self.unloaded: set[tuple[str, str]] = set()  # (id, lang) of card files that failed
+        self.refused: set[str] = set()  # links and special files, reported once
+        self.bad_images: set[str] = set()  # reported once, however many cards show them
         self.digest = hashlib.sha256()
 
     def problem(self, path: Path | str, message: str, line: int | None = None) -> None:
@@ -98,21 +104,25 @@ class _Loader:
         return path
 
     def read(self, path: Path, limit: int) -> bytes | None:
-        try:
-            size = path.stat().st_size
-            if size > limit:
-                self.problem(path, f"file is {size:,} bytes; the limit is {limit:,}")
-                return None
-            data = path.read_bytes()
-        except OSError as error:
-            self.problem(path, f"cannot be read ({error.strerror or error})")
+        """The file's bytes, if it is a regular file in the folder of at most `limit` bytes."""
+        name = self._name(path)
+        if name in self.refused:
             return None
-        self.digest.update(self._name(path).encode() + b"\0" + data + b"\0")
+        try:
+            data = read_regular(self.root, name, limit)
+        except FileRefused as error:
+            self.refused.add(name)
+            self.problem(path, str(error))
+            return None
+        self.digest.update(name.encode() + b"\0" + data + b"\0")
         return data
 
     def load(self) -> ContentBundle:
         if not self.root.is_dir():
             raise ContentError([Problem(str(self.root), "content folder not found")])
+        for name, message in unsafe_entries(self.root):
+            self.refused.add(name)
+            self.problem(name, message)
         version, sections, section_ids = self.load_sections()
         cards = self.load_cards(section_ids)
         self.check_links(cards)
@@ -133,15 +143,18 @@ class _Loader:
     def load_sections(self) -> tuple[str | None, list[Section], set[str]]:
         """The sections, and every id named in the file (cards of a broken section stay quiet)."""
         path = self.root / "content.toml"
-        data = self.read(path, MAX_CARD_BYTES) if path.exists() else None
+        data = self.read(path, MAX_CARD_BYTES) if os.path.lexists(path) else None
         if data is None:
-            if not path.exists():
+            if not os.path.lexists(path):
                 self.problem(path, "missing: it lists the sections")
             return None, [], set()
         try:
-            table = tomllib.loads(data.decode("utf-8"))
+            table = frontmatter.parse_toml(data.decode("utf-8"))
         except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
             self.problem(path, f"not valid TOML: {error}")
+            return None, [], set()
+        except frontmatter.FrontMatterError as error:
+            self.problem(path, str(error), error.line)
             return None, [], set()
         version = table.get("version")
         if version is not None and not isinstance(version, str):
@@ -173,8 +186,8 @@ class _Loader:
         if not isinstance(section_id, str) or not ID_PATTERN.match(section_id):
             self.problem(path, f"{where}: 'id' must be lowercase words joined by hyphens")
             ok = False
-        if not isinstance(order, int) or isinstance(order, bool):
-            self.problem(path, f"{where}: 'order' must be a whole number")
+        if not _is_order(order):
+            self.problem(path, f"{where}: 'order' {_EXPECTED['order']}")
             ok = False
         if not isinstance(titles, dict) or any(
             not isinstance(titles.get(lang), str) or not titles[lang].strip() for lang in LANGUAGES
@@ -200,6 +213,12 @@ class _Loader:
             match = CARD_FILE.match(path.name)
             if not match:
                 self.problem(path, "card files are named <id>.<language>.md, e.g. intro.en.md")
+            elif not ID_PATTERN.match(match["id"]):
+                self.problem(
+                    path,
+                    f"'{match['id']}' is not a card id: use lowercase letters, digits and "
+                    "hyphens, e.g. intro.en.md (kiosks refuse any other name)",
+                )
             elif match["lang"] not in LANGUAGES:
                 known = ", ".join(LANGUAGES)
                 self.problem(path, f"unknown language '{match['lang']}' (known: {known})")
@@ -254,9 +273,11 @@ class _Loader:
         entries = tuple((r, doc.line_of("related", r)) for r in related if isinstance(r, str))
         self.links.append(_Links(self._name(path), lang, entries, doc))
         try:
+            check_markdown_limits(doc.body)  # also for bodies rendered before: it is cheap
             rendered = self.rendered.get(doc.body) or render_markdown(doc.body, base="cards")
         except MarkdownTooLarge as error:
-            self.problem(path, str(error))
+            line = error.line and error.line + doc.body_first_line - 1
+            self.problem(path, str(error), line)
             return None
         self.check_images(path, doc)
         if len(self.problems) > before:
@@ -284,7 +305,7 @@ class _Loader:
         for name, kind in CARD_FIELDS.items():
             if name not in fields:
                 self.problem(path, f"missing field '{name}'")
-            elif not isinstance(fields[name], kind) or isinstance(fields[name], bool):
+            elif not _is(fields[name], kind) or (name == "order" and not _is_order(fields[name])):
                 self.problem(path, f"field '{name}' {_EXPECTED[name]}", doc.line_of(name))
             else:
                 typed.add(name)
@@ -354,13 +375,19 @@ class _Loader:
             kinds = ", ".join(sorted(IMAGE_SUFFIXES))
             self.problem(path, f"image '{reference}' is not a supported kind ({kinds})", line)
             return None
+        if key in self.bad_images:
+            return None
         if key not in self.assets:
             file = self.root / key
-            if not file.is_file():
+            if not (file.is_file() or file.is_symlink()):
                 self.problem(path, f"image '{reference}' not found", line)
                 return None
             data = self.read(file, MAX_IMAGE_BYTES)
-            if data is None:
+            problems = check_image(key, data) if data is not None else []
+            for problem in problems:
+                self.problem(file, str(problem), problem.line)
+            if data is None or problems:
+                self.bad_images.add(key)
                 return None
             self.assets[key] = data
         return key
@@ -392,8 +419,19 @@ _EXPECTED = {
     "title": "must be text",
     "summary": "must be text",
     "section": "must be text",
-    "order": "must be a whole number",
+    "order": f"must be a whole number from 0 to {MAX_ORDER:,}",
     "related": 'must be a list of card ids, e.g. ["intro"]',
-    "reviewed": "must be a date like 2026-03-31 (without quotes)",
+    "reviewed": "must be a date like 2026-03-31 (without quotes, and without a time)",
     "source": "must be text",
 }
+
+
+def _is(value: Any, kind: type | tuple[type, ...]) -> bool:
+    """isinstance, except that True is not a number and a date with a time is not a date."""
+    if isinstance(value, bool) or (kind is datetime.date and isinstance(value, datetime.datetime)):
+        return False
+    return isinstance(value, kind)
+
+
+def _is_order(value: Any) -> bool:
+    return _is(value, int) and 0 <= value <= MAX_ORDER
