@@ -30,12 +30,14 @@ from kiosk.content.model import ID_RULE
 # Python-Markdown's inline patterns rescan the rest of a paragraph from each '[' and '<',
 # so its time grows with (their number) x (paragraph length): both are bounded, as are the
 # body, the depth of quotes and lists, and the HTML a body may turn into. With these limits
-# the slowest body renders in about a tenth of a second (benchmarks/hostile_markdown.py).
-MAX_MARKDOWN_CHARS = 20_000  # the longest real card is under 2,000
+# the slowest body renders in about a tenth of a second (benchmarks/hostile_markdown.py)
+# where a real card takes about a millisecond.
+MAX_MARKDOWN_CHARS = 10_000  # the longest real card is under 2,000
+MAX_LINES = 1_000  # each paragraph costs the renderer a pass: a real card has about 30 lines
 MAX_PARAGRAPH_CHARS = 2_000
-MAX_BRACKETS = 20  # '[' and '<' in one paragraph
+MAX_BRACKETS = 16  # '[' and '<' in one paragraph
 MAX_NESTING = 6  # levels of '>' quotes and lists (each list marker or 4 leading spaces)
-MAX_HTML_CHARS = 80_000
+MAX_HTML_CHARS = 50_000
 
 ALLOWED_TAGS = {
     "p", "br", "h1", "h2", "h3", "h4", "strong", "em", "b", "i",
@@ -70,8 +72,14 @@ def check_markdown_limits(source: str) -> None:
             f"card body has {len(source):,} characters; the limit is {MAX_MARKDOWN_CHARS:,}: "
             "split it into two cards"
         )
+    lines = source.split("\n")
+    if len(lines) > MAX_LINES:
+        raise MarkdownTooLarge(
+            f"card body has {len(lines):,} lines; the limit is {MAX_LINES:,}: "
+            "split it into two cards"
+        )
     start, chars, brackets = 1, 0, 0
-    for number, line in enumerate(source.split("\n"), start=1):
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             start, chars, brackets = number + 1, 0, 0
             continue
@@ -90,7 +98,9 @@ def check_markdown_limits(source: str) -> None:
                 start,
             )
         prefix = _LEADING.match(line.expandtabs(4)).group(0)  # "> > - 1. " and indentation
-        depth = prefix.count(">") + len(_LIST_MARKER.findall(prefix)) + prefix.count(" ") // 4
+        quotes, markers = prefix.count(">"), len(_LIST_MARKER.findall(prefix))
+        indent = max(0, prefix.count(" ") - quotes - markers) // 4  # a space after each is free
+        depth = quotes + markers + indent
         if depth > MAX_NESTING:
             raise MarkdownTooLarge(
                 f"nested too deeply: at most {MAX_NESTING} levels of '>' quotes and lists "
