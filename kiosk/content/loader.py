@@ -15,7 +15,6 @@ fails to load still counts as existing for the links to it, which are not what i
 
 from __future__ import annotations
 
-import datetime
 import hashlib
 import os
 import re
@@ -26,7 +25,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from kiosk.content import frontmatter
+from kiosk.content import card_fields, frontmatter
 from kiosk.content.folder import FileRefused, read_regular, unsafe_entries
 from kiosk.content.image_check import check_image
 from kiosk.content.model import ID_PATTERN, LANGUAGES, Card, ContentBundle, Section
@@ -41,20 +40,8 @@ from kiosk.content.render import (
 
 MAX_CARD_BYTES = 256 * 1024
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
-MAX_SUMMARY_CHARS = 120
 IMAGE_SUFFIXES = {".svg", ".png", ".jpg", ".jpeg"}
-MAX_ORDER = 10_000  # 'order' runs from 0 to this (the store holds 64-bit integers)
 CARD_FILE = re.compile(r"^(?P<id>[^.]+)\.(?P<lang>[^.]+)\.md$")
-CARD_FIELDS: dict[str, type | tuple[type, ...]] = {
-    "id": str,
-    "title": str,
-    "summary": str,
-    "section": str,
-    "order": int,
-    "related": list,
-    "reviewed": datetime.date,
-    "source": str,
-}
 _LINK = re.compile(r"(!?)\[[^\]]*\]\(\s*<?([^)\s>]+)")
 _CARD_LINK = re.compile(r"\(\s*card:([^)\s]*)")
 
@@ -186,8 +173,8 @@ class _Loader:
         if not isinstance(section_id, str) or not ID_PATTERN.match(section_id):
             self.problem(path, f"{where}: 'id' must be lowercase words joined by hyphens")
             ok = False
-        if not _is_order(order):
-            self.problem(path, f"{where}: 'order' {_EXPECTED['order']}")
+        if not card_fields.is_order(order):
+            self.problem(path, f"{where}: 'order' {card_fields.EXPECTED['order']}")
             ok = False
         if not isinstance(titles, dict) or any(
             not isinstance(titles.get(lang), str) or not titles[lang].strip() for lang in LANGUAGES
@@ -206,6 +193,8 @@ class _Loader:
 
     def card_files(self) -> Iterator[tuple[Path, str, str]]:
         folder = self.root / "cards"
+        if folder.is_symlink():
+            return  # reported as a link; its cards are not read through it
         if not folder.is_dir():
             self.problem("cards/", "missing: it holds the card files")
             return
@@ -267,8 +256,12 @@ class _Loader:
             return None
         fields = doc.fields
         before = len(self.problems)
-        typed = self.check_field_types(path, doc)
-        self.check_card_fields(path, doc, typed, file_id, section_ids)
+
+        def report(message: str, line: int | None = None) -> None:
+            self.problem(path, message, line)
+
+        typed = card_fields.check_types(doc, report)
+        card_fields.check_values(doc, typed, file_id, section_ids, report)
         related = fields["related"] if "related" in typed else []
         entries = tuple((r, doc.line_of("related", r)) for r in related if isinstance(r, str))
         self.links.append(_Links(self._name(path), lang, entries, doc))
@@ -298,58 +291,6 @@ class _Loader:
             body_html=rendered.html,
             body_text=rendered.text,
         )
-
-    def check_field_types(self, path: Path, doc: frontmatter.Document) -> set[str]:
-        """Report missing, mistyped and unknown fields; return the names of the good ones."""
-        fields, typed = doc.fields, set()
-        for name, kind in CARD_FIELDS.items():
-            if name not in fields:
-                self.problem(path, f"missing field '{name}'")
-            elif not _is(fields[name], kind) or (name == "order" and not _is_order(fields[name])):
-                self.problem(path, f"field '{name}' {_EXPECTED[name]}", doc.line_of(name))
-            else:
-                typed.add(name)
-        for name in sorted(set(fields) - set(CARD_FIELDS)):
-            self.problem(path, f"unknown field '{name}'", doc.line_of(name))
-        return typed
-
-    def check_card_fields(
-        self,
-        path: Path,
-        doc: frontmatter.Document,
-        typed: set[str],
-        file_id: str,
-        sections: set[str],
-    ) -> None:
-        """The rules on field values, for each field whose type is right (`typed`)."""
-        fields = doc.fields
-        if "id" in typed and fields["id"] != file_id:
-            message = f"id '{fields['id']}' does not match the file name"
-            self.problem(path, message, doc.line_of("id"))
-        for name in ("title", "summary", "source"):
-            if name in typed and not fields[name].strip():
-                self.problem(path, f"field '{name}' is empty", doc.line_of(name))
-        summary = fields.get("summary") if "summary" in typed else ""
-        if "\n" in summary.strip() or len(summary) > MAX_SUMMARY_CHARS:
-            self.problem(
-                path,
-                f"summary must be one line of at most {MAX_SUMMARY_CHARS} characters",
-                doc.line_of("summary"),
-            )
-        if "section" in typed and fields["section"] not in sections:
-            known = ", ".join(sorted(sections)) or "none"
-            self.problem(
-                path,
-                f"unknown section '{fields['section']}' (sections: {known})",
-                doc.line_of("section"),
-            )
-        if "related" not in typed:
-            return
-        if not all(isinstance(r, str) for r in fields["related"]):
-            self.problem(path, "field 'related' must list card ids", doc.line_of("related"))
-        elif "id" in typed and fields["id"] in fields["related"]:
-            line = doc.line_of("related", fields["id"])
-            self.problem(path, "a card cannot be related to itself", line)
 
     def check_images(self, path: Path, doc: frontmatter.Document) -> None:
         for offset, line in enumerate(doc.body.splitlines()):
@@ -412,26 +353,3 @@ class _Loader:
                             f"link to card '{other}', which does not exist in '{lang}'",
                             links.doc.body_first_line + offset,
                         )
-
-
-_EXPECTED = {
-    "id": "must be text",
-    "title": "must be text",
-    "summary": "must be text",
-    "section": "must be text",
-    "order": f"must be a whole number from 0 to {MAX_ORDER:,}",
-    "related": 'must be a list of card ids, e.g. ["intro"]',
-    "reviewed": "must be a date like 2026-03-31 (without quotes, and without a time)",
-    "source": "must be text",
-}
-
-
-def _is(value: Any, kind: type | tuple[type, ...]) -> bool:
-    """isinstance, except that True is not a number and a date with a time is not a date."""
-    if isinstance(value, bool) or (kind is datetime.date and isinstance(value, datetime.datetime)):
-        return False
-    return isinstance(value, kind)
-
-
-def _is_order(value: Any) -> bool:
-    return _is(value, int) and 0 <= value <= MAX_ORDER

@@ -254,7 +254,7 @@ def test_the_slowest_accepted_markdown_renders_well_under_a_second(content_dir):
 
 
 def test_the_limits_table_states_the_limits_the_code_applies():
-    from kiosk.content import frontmatter, image_check, render, svg_check
+    from kiosk.content import card_fields, frontmatter, image_check, render, svg_check
 
     page = (Path(__file__).parents[2] / "docs" / "content-format.md").read_text()
     table = page[page.index("## Limits") :]
@@ -266,7 +266,7 @@ def test_the_limits_table_states_the_limits_the_code_applies():
         f"{render.MAX_HTML_CHARS:,} characters",
         f"{frontmatter.MAX_TOML_DEPTH} levels",
         f"| {frontmatter.MAX_TOML_DOTS} |",
-        f"0 to {loader.MAX_ORDER:,}",
+        f"0 to {card_fields.MAX_ORDER:,}",
         f"{loader.MAX_CARD_BYTES // 1024} KiB",
         f"{loader.MAX_IMAGE_BYTES // 1024 // 1024} MiB",
         f"{svg_check.MAX_SVG_BYTES // 1024} KiB, {svg_check.MAX_SVG_ELEMENTS:,} elements, "
