@@ -19,6 +19,7 @@ from kiosk.content.svg_check import check_svg
 
 MAX_IMAGE_SIDE = 4096  # pixels, either side: at most 16.8 million pixels in all
 MAX_ASPECT = 10  # the longer side at most ten times the shorter
+MAX_JPEG_SCANS = 64  # a progressive JPEG has about ten; each more is another pass to decode
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _PNG_CHANNELS = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}
 _PNG_DEPTHS = {0: {1, 2, 4, 8, 16}, 2: {8, 16}, 3: {1, 2, 4, 8}, 4: {8, 16}, 6: {8, 16}}
@@ -86,6 +87,10 @@ def png_size(data: bytes) -> tuple[int, int]:
         raise BadImage(f"PNG header is not valid (colour type {colour}, depth {depth})")
     check_size(width, height)  # before inflating anything
     kinds = [k for k, _ in chunks]
+    unknown = [k for k in kinds if k[:1].isupper() and k not in (b"IHDR", b"PLTE", b"IDAT")]
+    if unknown[:-1] or unknown[-1:] not in ([], [b"IEND"]):
+        name = unknown[0].decode("latin-1")
+        raise BadImage(f"PNG has a chunk {name!r} no viewer can read: save it again as PNG")
     if kinds[-1] != b"IEND" or b"IDAT" not in kinds:
         raise BadImage("PNG has no pixel data or no end (IEND): the file is cut short")
     if colour == 3 and b"PLTE" not in kinds:
@@ -141,7 +146,7 @@ def jpeg_size(data: bytes) -> tuple[int, int]:
     """(width, height) of a JPEG whose markers run from start to end; else BadImage."""
     if not data.startswith(b"\xff\xd8"):
         raise BadImage("is not a JPEG file (its first bytes are not a JPEG's)")
-    position, size, scanned = 2, None, False
+    position, size, scans = 2, None, 0
     while True:
         if position + 2 > len(data) or data[position] != 0xFF:
             raise BadImage("JPEG is cut short or damaged: save it again")
@@ -173,9 +178,11 @@ def jpeg_size(data: bytes) -> tuple[int, int]:
         elif marker == 0xDA:
             if size is None:
                 raise BadImage("JPEG has pixels before its frame header: save it again")
-            scanned = True
+            scans += 1
+            if scans > MAX_JPEG_SCANS:
+                raise BadImage(f"JPEG has more than {MAX_JPEG_SCANS} scans: save it again")
             position = _after_scan(data, position)
-    if size is None or not scanned:
+    if size is None or not scans:
         raise BadImage("JPEG has no frame header or no pixels: save it again")
     return size
 

@@ -37,8 +37,8 @@ ATTRIBUTES = {
     "id", "class", "style", "transform", "d", "x", "y", "x1", "y1", "x2", "y2", "cx", "cy",
     "r", "rx", "ry", "fx", "fy", "width", "height", "viewBox", "preserveAspectRatio",
     "points", "pathLength", "fill", "fill-opacity", "fill-rule", "stroke", "stroke-width",
-    "stroke-linecap", "stroke-linejoin", "stroke-miterlimit", "stroke-dasharray",
-    "stroke-dashoffset", "stroke-opacity", "opacity", "color", "display", "visibility",
+    "stroke-linecap", "stroke-linejoin", "stroke-miterlimit", "stroke-opacity", "opacity",
+    "color", "display", "visibility",
     "font-family", "font-size", "font-weight", "font-style", "font-variant", "text-anchor",
     "dominant-baseline", "alignment-baseline", "baseline-shift", "letter-spacing",
     "word-spacing", "text-decoration", "dx", "dy", "rotate", "textLength", "lengthAdjust",
@@ -50,7 +50,10 @@ ATTRIBUTES = {
 HREF_ELEMENTS = {"linearGradient", "radialGradient"}  # may inherit from another gradient
 _LOCAL_HREF = re.compile(r"^#[A-Za-z_][\w.-]*$")
 _LOCAL_URL = re.compile(r"url\(\s*(['\"]?)#[A-Za-z_][\w.-]*\1\s*\)")
-_CSS_FORBIDDEN = re.compile(r"url\(|@import|filter|expression|behavior|-moz-binding", re.I)
+# Dashes are left out too: a tiny dash along a long path is millions of dashes to draw.
+_CSS_FORBIDDEN = re.compile(
+    r"url\(|@import|filter|expression|behavior|-moz-binding|stroke-dash", re.I
+)
 _LENGTH = re.compile(r"^\s*(\d*\.?\d+(?:[eE][+-]?\d+)?)\s*(px|pt|pc|mm|cm|in)?\s*$")
 _PER_UNIT = {None: 1.0, "px": 1.0, "pt": 96 / 72, "pc": 16.0, "mm": 96 / 25.4, "cm": 96 / 2.54}
 _PER_UNIT["in"] = 96.0

@@ -273,5 +273,6 @@ def test_the_limits_table_states_the_limits_the_code_applies():
         f"{svg_check.MAX_SVG_DEPTH} levels deep",
         f"{image_check.MAX_IMAGE_SIDE:,} pixels each side",
         f"at most {image_check.MAX_ASPECT} times the shorter",
+        f"at most {image_check.MAX_JPEG_SCANS} scans",
     ):
         assert value in table, value

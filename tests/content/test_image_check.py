@@ -61,6 +61,7 @@ def test_undecodable_pngs_and_jpegs():
         "pixels missing": png(8, 8, pixels=b"\0" * 10),
         "pixels not zlib": good[:33] + chunk(b"IDAT", b"nonsense") + chunk(b"IEND", b""),
         "bytes after the end": good + b"junk",
+        "unknown critical chunk": good[:-12] + chunk(b"ABCD", b"x") + chunk(b"IEND", b""),
     }
     for what, data in broken.items():
         assert messages("x.png", data), what
@@ -68,6 +69,9 @@ def test_undecodable_pngs_and_jpegs():
     assert messages("x.jpg", jpeg(8, 8)[:-2])
     assert messages("x.jpg", b"\xff\xd8\xff\xd9")  # no frame, no pixels
     assert messages("x.jpg", jpeg(8, 0))  # height given later (DNL): refused
+    scan = jpeg(8, 8)[jpeg(8, 8).index(b"\xff\xda") : -2]
+    many_scans = jpeg(8, 8)[:-2] + scan * 100 + b"\xff\xd9"
+    assert "more than 64 scans" in messages("x.jpg", many_scans)[0]
 
 
 def test_a_png_bomb_is_refused_without_inflating_it_whole():
@@ -93,6 +97,8 @@ def test_a_png_bomb_is_refused_without_inflating_it_whole():
         ("<style>rect { fill: url(/etc/x.svg) }</style>\n", "'url('"),
         ("<style>@import 'http://evil.example/x.css';</style>\n", "'@import'"),
         ('<rect width="9" height="9" onclick="x()"/>\n', "event attribute 'onclick'"),
+        ('<path d="M0 0 H9" stroke-dasharray="0.001"/>\n', "'stroke-dasharray'"),
+        ('<path d="M0 0 H9" style="stroke-dasharray: 0.001"/>\n', "'stroke-dash'"),
         ('<a href="https://evil.example"><rect/></a>\n', "<a>"),
         ('<x:thing xmlns:x="urn:x"/>\n', "not an SVG element"),
     ],
