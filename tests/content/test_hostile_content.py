@@ -276,3 +276,14 @@ def test_the_limits_table_states_the_limits_the_code_applies():
         f"at most {image_check.MAX_JPEG_SCANS} scans",
     ):
         assert value in table, value
+
+
+def test_a_huge_content_toml_is_refused_by_its_size_before_reading(content_dir):
+    toml = content_dir / "content.toml"
+    os.truncate(toml, 10 * 1024**3)  # sparse: 10 GiB that take no disk
+    started = time.perf_counter()
+    found = problems(content_dir)
+    assert time.perf_counter() - started < 2
+    assert "content.toml: file is 10,737,418,240 bytes; the limit is 262,144: make it smaller" in (
+        found
+    )

@@ -135,3 +135,25 @@ def test_entities_doctype_size_and_element_count_are_limited():
     assert "over 262,144 bytes" in lines(huge)[0][0]
     assert lines("<svg")[0][0].startswith("not valid XML")
     assert "<svg> element" in lines("<html/>")[0][0]
+
+
+def test_an_interlaced_png_is_measured_pass_by_pass():
+    import struct
+    import zlib
+
+    from kiosk.content.image_check import _ADAM7
+
+    width, height = 13, 7
+    rows = b""
+    for x0, y0, dx, dy in _ADAM7:
+        columns, count = -(-(width - x0) // dx), -(-(height - y0) // dy)
+        if columns > 0 and count > 0:
+            rows += (b"\0" + b"\x7f" * 3 * columns) * count
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 1)
+
+    def made(pixels: bytes) -> bytes:
+        idat = chunk(b"IDAT", zlib.compress(pixels))
+        return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + idat + chunk(b"IEND", b"")
+
+    assert messages("i.png", made(rows)) == []  # Qt decodes this file as 13 x 7
+    assert messages("i.png", made(rows[:-1]))
