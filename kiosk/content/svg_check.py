@@ -24,6 +24,7 @@ from defusedxml.expatreader import DefusedExpatParser
 MAX_SVG_BYTES = 256 * 1024
 MAX_SVG_ELEMENTS = 2000
 MAX_SVG_DEPTH = 32
+MAX_SVG_NUMBER = 1_000_000  # coordinates, sizes, scales: past this a drawing overflows or stalls
 MAX_SVG_PROBLEMS = 20  # after that many, stop reading: the file is not a hand-made picture
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
@@ -48,6 +49,9 @@ ATTRIBUTES = {
     "role", "aria-label", "aria-hidden", "focusable",
 }  # fmt: skip
 HREF_ELEMENTS = {"linearGradient", "radialGradient"}  # may inherit from another gradient
+TEXT_ATTRIBUTES = {"id", "class", "font-family", "role", "aria-label"}  # names, not numbers
+_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+_HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{3,8}\b")
 _LOCAL_HREF = re.compile(r"^#[A-Za-z_][\w.-]*$")
 _LOCAL_URL = re.compile(r"url\(\s*(['\"]?)#[A-Za-z_][\w.-]*\1\s*\)")
 # Dashes are left out too: a tiny dash along a long path is millions of dashes to draw.
@@ -57,6 +61,7 @@ _CSS_FORBIDDEN = re.compile(
 _LENGTH = re.compile(r"^\s*(\d*\.?\d+(?:[eE][+-]?\d+)?)\s*(px|pt|pc|mm|cm|in)?\s*$")
 _PER_UNIT = {None: 1.0, "px": 1.0, "pt": 96 / 72, "pc": 16.0, "mm": 96 / 25.4, "cm": 96 / 2.54}
 _PER_UNIT["in"] = 96.0
+_SIZE = {"width", "height", "viewBox"}  # of the <svg> itself: checked as the picture's size
 
 
 @dataclass
@@ -165,6 +170,20 @@ class _Checker(ContentHandler):
                 self.problem(f"attribute '{name}' on <{element}> is not allowed")
             return
         self.css(value if name == "style" else _LOCAL_URL.sub("", value), name)
+        if name not in TEXT_ATTRIBUTES and not (self.elements == 1 and name in _SIZE):
+            self.numbers(_LOCAL_URL.sub("", value), name)
+
+    def numbers(self, value: str, name: str) -> None:
+        for number in _NUMBER.findall(_HEX_COLOUR.sub("", value)):
+            if not abs(float(number)) <= MAX_SVG_NUMBER:
+                self.problem(
+                    f"{name} has the number {number[:30]}: keep numbers within "
+                    f"±{MAX_SVG_NUMBER:,} (scale the drawing instead)"
+                )
+                return
+
+    def processingInstruction(self, target: str, data: str) -> None:
+        self.problem(f"<?{target} ...?> is not allowed: export it as plain SVG")
 
     def css(self, text: str, where: str) -> None:
         if where == "style" or "url(" in text:

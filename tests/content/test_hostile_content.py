@@ -270,7 +270,7 @@ def test_the_limits_table_states_the_limits_the_code_applies():
         f"{loader.MAX_CARD_BYTES // 1024} KiB",
         f"{loader.MAX_IMAGE_BYTES // 1024 // 1024} MiB",
         f"{svg_check.MAX_SVG_BYTES // 1024} KiB, {svg_check.MAX_SVG_ELEMENTS:,} elements, "
-        f"{svg_check.MAX_SVG_DEPTH} levels deep",
+        f"{svg_check.MAX_SVG_DEPTH} levels deep, numbers within ±{svg_check.MAX_SVG_NUMBER:,}",
         f"{image_check.MAX_IMAGE_SIDE:,} pixels each side",
         f"at most {image_check.MAX_ASPECT} times the shorter",
         f"at most {image_check.MAX_JPEG_SCANS} scans",
