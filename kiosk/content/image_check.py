@@ -75,16 +75,16 @@ def check_size(width: float, height: float) -> None:
 def png_size(data: bytes) -> tuple[int, int]:
     """(width, height) of a PNG whose every chunk and pixel row is there; else BadImage."""
     if not data.startswith(PNG_SIGNATURE):
-        raise BadImage("is not a PNG file (its first bytes are not a PNG's)")
+        raise BadImage("is not a PNG file (its first bytes are not a PNG's): save it as PNG")
     chunks = list(_png_chunks(data))
     kind, header = chunks[0]
     if kind != b"IHDR" or len(header) != 13:
-        raise BadImage("PNG does not start with its header (IHDR): the file is damaged")
+        raise BadImage("PNG does not start with its header (IHDR): damaged, save it again")
     width, height, depth, colour, compression, filtering, interlace = struct.unpack(
         ">IIBBBBB", header
     )
     if depth not in _PNG_DEPTHS.get(colour, ()) or compression or filtering or interlace > 1:
-        raise BadImage(f"PNG header is not valid (colour type {colour}, depth {depth})")
+        raise BadImage(f"PNG header is not valid (colour {colour}, depth {depth}): save it again")
     check_size(width, height)  # before inflating anything
     kinds = [k for k, _ in chunks]
     unknown = [k for k in kinds if k[:1].isupper() and k not in (b"IHDR", b"PLTE", b"IDAT")]
@@ -92,9 +92,9 @@ def png_size(data: bytes) -> tuple[int, int]:
         name = unknown[0].decode("latin-1")
         raise BadImage(f"PNG has a chunk {name!r} no viewer can read: save it again as PNG")
     if kinds[-1] != b"IEND" or b"IDAT" not in kinds:
-        raise BadImage("PNG has no pixel data or no end (IEND): the file is cut short")
+        raise BadImage("PNG has no pixel data or no end (IEND): cut short, save it again")
     if colour == 3 and b"PLTE" not in kinds:
-        raise BadImage("PNG with a palette has no palette (PLTE): the file is damaged")
+        raise BadImage("PNG with a palette has no palette (PLTE): damaged, save it again")
     bits = _PNG_CHANNELS[colour] * depth
     passes = _ADAM7 if interlace else ((0, 0, 1, 1),)
     expected = 0
@@ -110,14 +110,16 @@ def _png_chunks(data: bytes):
     position = len(PNG_SIGNATURE)
     while position < len(data):
         if position + 12 > len(data):
-            raise BadImage("PNG is cut short: the file is damaged")
+            raise BadImage("PNG is cut short: the file is damaged; save it again")
         length, kind = struct.unpack(">I4s", data[position : position + 8])
         end = position + 12 + length
         body = data[position + 8 : end - 4]
         if end > len(data) or len(body) != length:
-            raise BadImage("PNG is cut short: the file is damaged")
+            raise BadImage("PNG is cut short: the file is damaged; save it again")
         if zlib.crc32(kind + body) != struct.unpack(">I", data[end - 4 : end])[0]:
-            raise BadImage(f"PNG chunk {kind.decode('latin-1')!r} is damaged (bad checksum)")
+            raise BadImage(
+                f"PNG chunk {kind.decode('latin-1')!r} has a bad checksum: save it again"
+            )
         yield kind, body
         position = end
         if kind == b"IEND":
@@ -137,15 +139,15 @@ def _inflate_exactly(compressed: bytes, expected: int) -> None:
                 break
         produced += len(inflater.flush())
     except zlib.error:
-        raise BadImage("PNG pixel data is damaged (cannot be decompressed)") from None
+        raise BadImage("PNG pixel data cannot be decompressed: save it again") from None
     if produced != expected or not inflater.eof:
-        raise BadImage("PNG pixel data does not match its size: the file is damaged")
+        raise BadImage("PNG pixel data does not match its size: save it again")
 
 
 def jpeg_size(data: bytes) -> tuple[int, int]:
     """(width, height) of a JPEG whose markers run from start to end; else BadImage."""
     if not data.startswith(b"\xff\xd8"):
-        raise BadImage("is not a JPEG file (its first bytes are not a JPEG's)")
+        raise BadImage("is not a JPEG file (its first bytes are not a JPEG's): save it as JPEG")
     position, size, scans = 2, None, 0
     while True:
         if position + 2 > len(data) or data[position] != 0xFF:
@@ -169,7 +171,7 @@ def jpeg_size(data: bytes) -> tuple[int, int]:
         position += length
         if marker in _JPEG_SOF:
             if size is not None or len(segment) < 6:
-                raise BadImage("JPEG has a damaged or second frame header")
+                raise BadImage("JPEG has a damaged or second frame header: save it again")
             _, height, width, components = struct.unpack(">BHHB", segment[:6])
             if height == 0 or not 1 <= components <= 4 or len(segment) != 6 + 3 * components:
                 raise BadImage("JPEG frame header is not valid: save it again")
@@ -192,7 +194,7 @@ def _after_scan(data: bytes, position: int) -> int:
     while True:
         position = data.find(b"\xff", position)
         if position < 0 or position + 1 >= len(data):
-            raise BadImage("JPEG is cut short: its end marker is missing")
+            raise BadImage("JPEG is cut short (no end marker): save it again")
         following = data[position + 1]
         if following == 0x00 or 0xD0 <= following <= 0xD7 or following == 0xFF:
             position += 1 if following == 0xFF else 2

@@ -184,6 +184,8 @@ class _Loader:
             ok = False
         if icon is not None:
             # A bad icon is reported but the section still counts, so its cards stay quiet.
+            if not isinstance(icon, str):
+                self.problem(path, f"{where}: 'icon' must be a picture's path, e.g. 'icons/a.svg'")
             icon = self.asset(path, icon, "", None) if isinstance(icon, str) else None
         if not ok:
             return None

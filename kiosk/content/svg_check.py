@@ -149,7 +149,7 @@ class _Checker(ContentHandler):
         if uri != SVG_NS:
             self.problem(f"<{qname or local}> is not an SVG element: remove it")
         elif local not in ELEMENTS:
-            self.problem(f"<{local}> is not allowed in content pictures ({_why(local)})")
+            self.problem(f"<{local}> is not allowed in content pictures ({_why(local)}): remove it")
         for (attr_uri, attr), value in attrs.items():
             self.attribute(local, attr_uri, attr, value)
 
@@ -165,9 +165,9 @@ class _Checker(ContentHandler):
             return
         if uri is not None or name not in ATTRIBUTES:
             if name.lower().startswith("on"):
-                self.problem(f"event attribute '{name}' (script) is not allowed")
+                self.problem(f"event attribute '{name}' (script) is not allowed: remove it")
             else:
-                self.problem(f"attribute '{name}' on <{element}> is not allowed")
+                self.problem(f"attribute '{name}' on <{element}> is not allowed: remove it")
             return
         self.css(value if name == "style" else _LOCAL_URL.sub("", value), name)
         if name not in TEXT_ATTRIBUTES and not (self.elements == 1 and name in _SIZE):

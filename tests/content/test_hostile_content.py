@@ -61,7 +61,7 @@ def test_a_thin_png_and_a_damaged_png_are_refused_once_each(content_dir):
     edit_card(content_dir, "cytokines.en.md", "+++\n\n", "+++\n\n![x](images/damaged.png)\n\n")
     found = problems(content_dir)
     assert found == [
-        "cards/images/damaged.png: PNG is cut short: the file is damaged",
+        "cards/images/damaged.png: PNG is cut short: the file is damaged; save it again",
         "cards/images/thin.png: picture is 1 x 1,000 pixels: at most 10 times as long as "
         "it is wide; crop it",
     ]
@@ -155,17 +155,21 @@ def test_publish_re_checks_each_file_as_it_copies_it(
 # -- fields -----------------------------------------------------------------------------------
 
 
-def test_orders_outside_what_the_store_holds_are_refused_with_their_line(content_dir, repo, keys):
+def test_orders_the_store_cannot_hold_and_an_icon_that_is_not_text_are_refused(
+    content_dir, repo, keys
+):
     write_card(content_dir, "huge", "en", "Body.")
     edit_card(content_dir, "huge.en.md", "order = 20", "order = 99999999999999999999")
     write_card(content_dir, "huge", "es", "Cuerpo.")
     edit_card(content_dir, "huge.es.md", "order = 20", "order = -1")
     toml = content_dir / "content.toml"
-    toml.write_text(toml.read_text().replace("order = 1\n", "order = 10001\n", 1))
+    text = toml.read_text().replace("order = 1\n", "order = 10001\n", 1)
+    toml.write_text(text.replace('icon = "icons/treatments.svg"', "icon = 3"))
     assert problems(content_dir) == [
         "cards/huge.en.md:6: field 'order' must be a whole number from 0 to 10,000",
         "cards/huge.es.md:6: field 'order' must be a whole number from 0 to 10,000",
         "content.toml: section 1: 'order' must be a whole number from 0 to 10,000",
+        "content.toml: section 3: 'icon' must be a picture's path, e.g. 'icons/a.svg'",
     ]
     assert_publish_refuses(content_dir, repo, keys)
 
