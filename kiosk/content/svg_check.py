@@ -150,8 +150,9 @@ class _Checker(ContentHandler):
             self.problem(f"<{qname or local}> is not an SVG element: remove it")
         elif local not in ELEMENTS:
             self.problem(f"<{local}> is not allowed in content pictures ({_why(local)}): remove it")
-        for (attr_uri, attr), value in attrs.items():
-            self.attribute(local, attr_uri, attr, value)
+        else:  # the attributes of an element that must go are not worth a word more
+            for (attr_uri, attr), value in attrs.items():
+                self.attribute(local, attr_uri, attr, value)
 
     def attribute(self, element: str, uri: str | None, name: str, value: str) -> None:
         if uri in (XLINK_NS, None) and name == "href":
