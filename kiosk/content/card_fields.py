@@ -12,6 +12,7 @@ from kiosk.content import frontmatter
 Report = Callable[..., None]  # report(message, line=None)
 MAX_SUMMARY_CHARS = 120
 MAX_ORDER = 10_000  # 'order' runs from 0 to this (the store holds 64-bit integers)
+MAX_RELATED = 20  # a screen shows a handful; each entry is looked up in the file by line
 FIELDS: dict[str, type | tuple[type, ...]] = {
     "id": str,
     "title": str,
@@ -32,6 +33,8 @@ def check_types(doc: frontmatter.Document, report: Report) -> set[str]:
             report(f"missing field '{name}'")
         elif not _is(fields[name], kind) or (name == "order" and not is_order(fields[name])):
             report(f"field '{name}' {EXPECTED[name]}", doc.line_of(name))
+        elif name == "related" and len(fields[name]) > MAX_RELATED:
+            report(f"field 'related' lists more than {MAX_RELATED} cards", doc.line_of(name))
         else:
             typed.add(name)
     for name in sorted(set(fields) - set(FIELDS)):

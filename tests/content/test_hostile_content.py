@@ -218,6 +218,15 @@ def test_deeply_nested_front_matter_and_content_toml_are_refused_quickly(content
     assert any(p.startswith(where) for p in problems(content_dir))
 
 
+def test_a_related_list_of_thousands_is_refused_in_one_line_not_after_seconds(content_dir):
+    many = ", ".join(f'"c{n}"' for n in range(20_000))
+    edit_card(content_dir, "cytokines.en.md", "related = [", f"related = [{many}, ")
+    started = time.perf_counter()
+    found = problems(content_dir)
+    assert time.perf_counter() - started < 1  # 13 s before: each entry looked up by line
+    assert found == ["cards/cytokines.en.md:7: field 'related' lists more than 20 cards"]
+
+
 # -- Markdown ---------------------------------------------------------------------------------
 
 
@@ -271,6 +280,7 @@ def test_the_limits_table_states_the_limits_the_code_applies():
         f"{frontmatter.MAX_TOML_DEPTH} levels",
         f"| {frontmatter.MAX_TOML_DOTS} |",
         f"0 to {card_fields.MAX_ORDER:,}",
+        f"| cards in `related` | {card_fields.MAX_RELATED} |",
         f"{loader.MAX_CARD_BYTES // 1024} KiB",
         f"{loader.MAX_IMAGE_BYTES // 1024 // 1024} MiB",
         f"{svg_check.MAX_SVG_BYTES // 1024} KiB, {svg_check.MAX_SVG_ELEMENTS:,} elements, "
