@@ -12,6 +12,7 @@ from kiosk.content import frontmatter
 Report = Callable[..., None]  # report(message, line=None)
 MAX_SUMMARY_CHARS = 120
 MAX_ORDER = 10_000  # 'order' runs from 0 to this (the store holds 64-bit integers)
+MAX_UNKNOWN_REPORTED = 10  # each is looked up by line: thousands would take minutes
 MAX_RELATED = 20  # a screen shows a handful; each entry is looked up in the file by line
 FIELDS: dict[str, type | tuple[type, ...]] = {
     "id": str,
@@ -37,8 +38,11 @@ def check_types(doc: frontmatter.Document, report: Report) -> set[str]:
             report(f"field 'related' lists more than {MAX_RELATED} cards", doc.line_of(name))
         else:
             typed.add(name)
-    for name in sorted(set(fields) - set(FIELDS)):
+    unknown = sorted(set(fields) - set(FIELDS))
+    for name in unknown[:MAX_UNKNOWN_REPORTED]:
         report(f"unknown field '{name}'", doc.line_of(name))
+    if len(unknown) > MAX_UNKNOWN_REPORTED:
+        report(f"and {len(unknown) - MAX_UNKNOWN_REPORTED:,} more unknown fields")
     return typed
 
 

@@ -227,6 +227,16 @@ def test_a_related_list_of_thousands_is_refused_in_one_line_not_after_seconds(co
     assert found == ["cards/cytokines.en.md:7: field 'related' lists more than 20 cards"]
 
 
+def test_thousands_of_unknown_fields_are_counted_not_each_looked_up(content_dir):
+    fields = "".join(f"k{n} = 1\n" for n in range(20_000))
+    edit_card(content_dir, "cytokines.en.md", "+++\n", "+++\n" + fields)
+    started = time.perf_counter()
+    found = problems(content_dir)
+    assert time.perf_counter() - started < 1
+    assert found[0] == "cards/cytokines.en.md: and 19,990 more unknown fields"
+    assert len(found) == 11
+
+
 # -- Markdown ---------------------------------------------------------------------------------
 
 
