@@ -53,7 +53,7 @@ TEXT_ATTRIBUTES = {"id", "class", "font-family", "role", "aria-label"}  # names,
 _NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 _HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{3,8}\b")
 _LOCAL_HREF = re.compile(r"^#[A-Za-z_][\w.-]*$")
-_LOCAL_URL = re.compile(r"url\(\s*(['\"]?)#[A-Za-z_][\w.-]*\1\s*\)")
+_LOCAL_URL = re.compile(r"url\(\s*(['\"]?)#([A-Za-z_][\w.-]*)\1\s*\)")
 # Dashes are left out too: a tiny dash along a long path is millions of dashes to draw.
 _CSS_FORBIDDEN = re.compile(
     r"url\(|@import|filter|expression|behavior|-moz-binding|stroke-dash", re.I
@@ -116,6 +116,7 @@ class _Checker(ContentHandler):
         self.elements = 0
         self.stack: list[str] = []
         self.style_text: list[str] = []
+        self.ids: set[str] = set()  # defined so far: a reference may only point back
 
     def setDocumentLocator(self, locator: Locator) -> None:
         self.locator = locator
@@ -153,6 +154,7 @@ class _Checker(ContentHandler):
         else:  # the attributes of an element that must go are not worth a word more
             for (attr_uri, attr), value in attrs.items():
                 self.attribute(local, attr_uri, attr, value)
+            self.ids.add(attrs.get((None, "id"), ""))
 
     def attribute(self, element: str, uri: str | None, name: str, value: str) -> None:
         if uri in (XLINK_NS, None) and name == "href":
@@ -161,6 +163,8 @@ class _Checker(ContentHandler):
                     f"<{element}> href '{value[:60]}': only a gradient may point, "
                     "and only at '#id' in the same file"
                 )
+            else:
+                self.points_back(value.strip()[1:])
             return
         if uri == XML_NS and name in ("space", "lang"):
             return
@@ -171,6 +175,10 @@ class _Checker(ContentHandler):
                 self.problem(f"attribute '{name}' on <{element}> is not allowed: remove it")
             return
         self.css(value if name == "style" else _LOCAL_URL.sub("", value), name)
+        for found in _LOCAL_URL.finditer(value):
+            self.points_back(found.group(2))
+        if name == "clip-path" and "clipPath" in self.stack:
+            self.problem("clip-path inside a <clipPath> is not allowed: clip once")
         if name not in TEXT_ATTRIBUTES and not (self.elements == 1 and name in _SIZE):
             self.numbers(_LOCAL_URL.sub("", value), name)
 
@@ -185,6 +193,15 @@ class _Checker(ContentHandler):
 
     def processingInstruction(self, target: str, data: str) -> None:
         self.problem(f"<?{target} ...?> is not allowed: export it as plain SVG")
+
+    def points_back(self, target: str) -> None:
+        """References only to what is already defined: no cycles, no reference to itself
+        (Qt follows them recursively)."""
+        if target not in self.ids:
+            self.problem(
+                f"'#{target}' is used before it is defined: put gradients and clip paths "
+                "first, in <defs>"
+            )
 
     def css(self, text: str, where: str) -> None:
         if where == "style" or "url(" in text:
@@ -203,6 +220,8 @@ class _Checker(ContentHandler):
     def endElementNS(self, name: tuple[str | None, str], qname: str | None) -> None:
         if self.stack.pop() == "style":
             self.css("".join(self.style_text), "style")
+            for found in _LOCAL_URL.finditer("".join(self.style_text)):
+                self.points_back(found.group(2))
             self.style_text.clear()
 
     def size(self, attrs: AttributesNSImpl) -> None:
