@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import struct
 import zlib
+from collections.abc import Iterator
 from pathlib import PurePosixPath
 
 from kiosk.content.svg_check import check_svg
@@ -106,7 +107,7 @@ def png_size(data: bytes) -> tuple[int, int]:
     return width, height
 
 
-def _png_chunks(data: bytes):
+def _png_chunks(data: bytes) -> Iterator[tuple[bytes, bytes]]:
     position = len(PNG_SIGNATURE)
     while position < len(data):
         if position + 12 > len(data):
