@@ -15,8 +15,8 @@ fails to load still counts as existing for the links to it, which are not what i
 
 from __future__ import annotations
 
-import datetime
 import hashlib
+import os
 import re
 import tomllib
 from collections.abc import Iterator, Mapping
@@ -25,32 +25,23 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from kiosk.content import frontmatter
-from kiosk.content.model import LANGUAGES, Card, ContentBundle, Section
+from kiosk.content import card_fields, frontmatter
+from kiosk.content.folder import FileRefused, read_regular, unsafe_entries
+from kiosk.content.image_check import check_image
+from kiosk.content.model import ID_PATTERN, LANGUAGES, Card, ContentBundle, Section
 from kiosk.content.problems import ContentError, Problem
 from kiosk.content.render import (
     MarkdownTooLarge,
     RenderedBody,
+    check_markdown_limits,
     image_asset_key,
     render_markdown,
 )
 
 MAX_CARD_BYTES = 256 * 1024
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
-MAX_SUMMARY_CHARS = 120
 IMAGE_SUFFIXES = {".svg", ".png", ".jpg", ".jpeg"}
-ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 CARD_FILE = re.compile(r"^(?P<id>[^.]+)\.(?P<lang>[^.]+)\.md$")
-CARD_FIELDS: dict[str, type | tuple[type, ...]] = {
-    "id": str,
-    "title": str,
-    "summary": str,
-    "section": str,
-    "order": int,
-    "related": list,
-    "reviewed": datetime.date,
-    "source": str,
-}
 _LINK = re.compile(r"(!?)\[[^\]]*\]\(\s*<?([^)\s>]+)")
 _CARD_LINK = re.compile(r"\(\s*card:([^)\s]*)")
 
@@ -84,6 +75,8 @@ class _Loader:
         self.assets: dict[str, bytes] = {}
         self.links: list[_Links] = []
         self.unloaded: set[tuple[str, str]] = set()  # (id, lang) of card files that failed
+        self.refused: set[str] = set()  # links and special files, reported once
+        self.bad_images: set[str] = set()  # reported once, however many cards show them
         self.digest = hashlib.sha256()
 
     def problem(self, path: Path | str, message: str, line: int | None = None) -> None:
@@ -98,21 +91,25 @@ class _Loader:
         return path
 
     def read(self, path: Path, limit: int) -> bytes | None:
-        try:
-            size = path.stat().st_size
-            if size > limit:
-                self.problem(path, f"file is {size:,} bytes; the limit is {limit:,}")
-                return None
-            data = path.read_bytes()
-        except OSError as error:
-            self.problem(path, f"cannot be read ({error.strerror or error})")
+        """The file's bytes, if it is a regular file in the folder of at most `limit` bytes."""
+        name = self._name(path)
+        if name in self.refused:
             return None
-        self.digest.update(self._name(path).encode() + b"\0" + data + b"\0")
+        try:
+            data = read_regular(self.root, name, limit)
+        except FileRefused as error:
+            self.refused.add(name)
+            self.problem(path, str(error))
+            return None
+        self.digest.update(name.encode() + b"\0" + data + b"\0")
         return data
 
     def load(self) -> ContentBundle:
         if not self.root.is_dir():
             raise ContentError([Problem(str(self.root), "content folder not found")])
+        for name, message in unsafe_entries(self.root):
+            self.refused.add(name)
+            self.problem(name, message)
         version, sections, section_ids = self.load_sections()
         cards = self.load_cards(section_ids)
         self.check_links(cards)
@@ -133,15 +130,18 @@ class _Loader:
     def load_sections(self) -> tuple[str | None, list[Section], set[str]]:
         """The sections, and every id named in the file (cards of a broken section stay quiet)."""
         path = self.root / "content.toml"
-        data = self.read(path, MAX_CARD_BYTES) if path.exists() else None
+        data = self.read(path, MAX_CARD_BYTES) if os.path.lexists(path) else None
         if data is None:
-            if not path.exists():
+            if not os.path.lexists(path):
                 self.problem(path, "missing: it lists the sections")
             return None, [], set()
         try:
-            table = tomllib.loads(data.decode("utf-8"))
+            table = frontmatter.parse_toml(data.decode("utf-8"))
         except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
             self.problem(path, f"not valid TOML: {error}")
+            return None, [], set()
+        except frontmatter.FrontMatterError as error:
+            self.problem(path, str(error), error.line)
             return None, [], set()
         version = table.get("version")
         if version is not None and not isinstance(version, str):
@@ -173,8 +173,8 @@ class _Loader:
         if not isinstance(section_id, str) or not ID_PATTERN.match(section_id):
             self.problem(path, f"{where}: 'id' must be lowercase words joined by hyphens")
             ok = False
-        if not isinstance(order, int) or isinstance(order, bool):
-            self.problem(path, f"{where}: 'order' must be a whole number")
+        if not card_fields.is_order(order):
+            self.problem(path, f"{where}: 'order' {card_fields.EXPECTED['order']}")
             ok = False
         if not isinstance(titles, dict) or any(
             not isinstance(titles.get(lang), str) or not titles[lang].strip() for lang in LANGUAGES
@@ -184,6 +184,8 @@ class _Loader:
             ok = False
         if icon is not None:
             # A bad icon is reported but the section still counts, so its cards stay quiet.
+            if not isinstance(icon, str):
+                self.problem(path, f"{where}: 'icon' must be a picture's path, e.g. 'icons/a.svg'")
             icon = self.asset(path, icon, "", None) if isinstance(icon, str) else None
         if not ok:
             return None
@@ -193,6 +195,8 @@ class _Loader:
 
     def card_files(self) -> Iterator[tuple[Path, str, str]]:
         folder = self.root / "cards"
+        if folder.is_symlink():
+            return  # reported as a link; its cards are not read through it
         if not folder.is_dir():
             self.problem("cards/", "missing: it holds the card files")
             return
@@ -200,6 +204,12 @@ class _Loader:
             match = CARD_FILE.match(path.name)
             if not match:
                 self.problem(path, "card files are named <id>.<language>.md, e.g. intro.en.md")
+            elif not ID_PATTERN.match(match["id"]):
+                self.problem(
+                    path,
+                    f"'{match['id']}' is not a card id: use lowercase letters, digits and "
+                    "hyphens, e.g. intro.en.md (kiosks refuse any other name)",
+                )
             elif match["lang"] not in LANGUAGES:
                 known = ", ".join(LANGUAGES)
                 self.problem(path, f"unknown language '{match['lang']}' (known: {known})")
@@ -248,15 +258,21 @@ class _Loader:
             return None
         fields = doc.fields
         before = len(self.problems)
-        typed = self.check_field_types(path, doc)
-        self.check_card_fields(path, doc, typed, file_id, section_ids)
+
+        def report(message: str, line: int | None = None) -> None:
+            self.problem(path, message, line)
+
+        typed = card_fields.check_types(doc, report)
+        card_fields.check_values(doc, typed, file_id, section_ids, report)
         related = fields["related"] if "related" in typed else []
         entries = tuple((r, doc.line_of("related", r)) for r in related if isinstance(r, str))
         self.links.append(_Links(self._name(path), lang, entries, doc))
         try:
+            check_markdown_limits(doc.body)  # also for bodies rendered before: it is cheap
             rendered = self.rendered.get(doc.body) or render_markdown(doc.body, base="cards")
         except MarkdownTooLarge as error:
-            self.problem(path, str(error))
+            line = error.line and error.line + doc.body_first_line - 1
+            self.problem(path, str(error), line)
             return None
         self.check_images(path, doc)
         if len(self.problems) > before:
@@ -277,58 +293,6 @@ class _Loader:
             body_html=rendered.html,
             body_text=rendered.text,
         )
-
-    def check_field_types(self, path: Path, doc: frontmatter.Document) -> set[str]:
-        """Report missing, mistyped and unknown fields; return the names of the good ones."""
-        fields, typed = doc.fields, set()
-        for name, kind in CARD_FIELDS.items():
-            if name not in fields:
-                self.problem(path, f"missing field '{name}'")
-            elif not isinstance(fields[name], kind) or isinstance(fields[name], bool):
-                self.problem(path, f"field '{name}' {_EXPECTED[name]}", doc.line_of(name))
-            else:
-                typed.add(name)
-        for name in sorted(set(fields) - set(CARD_FIELDS)):
-            self.problem(path, f"unknown field '{name}'", doc.line_of(name))
-        return typed
-
-    def check_card_fields(
-        self,
-        path: Path,
-        doc: frontmatter.Document,
-        typed: set[str],
-        file_id: str,
-        sections: set[str],
-    ) -> None:
-        """The rules on field values, for each field whose type is right (`typed`)."""
-        fields = doc.fields
-        if "id" in typed and fields["id"] != file_id:
-            message = f"id '{fields['id']}' does not match the file name"
-            self.problem(path, message, doc.line_of("id"))
-        for name in ("title", "summary", "source"):
-            if name in typed and not fields[name].strip():
-                self.problem(path, f"field '{name}' is empty", doc.line_of(name))
-        summary = fields.get("summary") if "summary" in typed else ""
-        if "\n" in summary.strip() or len(summary) > MAX_SUMMARY_CHARS:
-            self.problem(
-                path,
-                f"summary must be one line of at most {MAX_SUMMARY_CHARS} characters",
-                doc.line_of("summary"),
-            )
-        if "section" in typed and fields["section"] not in sections:
-            known = ", ".join(sorted(sections)) or "none"
-            self.problem(
-                path,
-                f"unknown section '{fields['section']}' (sections: {known})",
-                doc.line_of("section"),
-            )
-        if "related" not in typed:
-            return
-        if not all(isinstance(r, str) for r in fields["related"]):
-            self.problem(path, "field 'related' must list card ids", doc.line_of("related"))
-        elif "id" in typed and fields["id"] in fields["related"]:
-            line = doc.line_of("related", fields["id"])
-            self.problem(path, "a card cannot be related to itself", line)
 
     def check_images(self, path: Path, doc: frontmatter.Document) -> None:
         for offset, line in enumerate(doc.body.splitlines()):
@@ -354,13 +318,19 @@ class _Loader:
             kinds = ", ".join(sorted(IMAGE_SUFFIXES))
             self.problem(path, f"image '{reference}' is not a supported kind ({kinds})", line)
             return None
+        if key in self.bad_images:
+            return None
         if key not in self.assets:
             file = self.root / key
-            if not file.is_file():
+            if not (file.is_file() or file.is_symlink()):
                 self.problem(path, f"image '{reference}' not found", line)
                 return None
             data = self.read(file, MAX_IMAGE_BYTES)
-            if data is None:
+            problems = check_image(key, data) if data is not None else []
+            for problem in problems:
+                self.problem(file, str(problem), problem.line)
+            if data is None or problems:
+                self.bad_images.add(key)
                 return None
             self.assets[key] = data
         return key
@@ -385,15 +355,3 @@ class _Loader:
                             f"link to card '{other}', which does not exist in '{lang}'",
                             links.doc.body_first_line + offset,
                         )
-
-
-_EXPECTED = {
-    "id": "must be text",
-    "title": "must be text",
-    "summary": "must be text",
-    "section": "must be text",
-    "order": "must be a whole number",
-    "related": 'must be a list of card ids, e.g. ["intro"]',
-    "reviewed": "must be a date like 2026-03-31 (without quotes)",
-    "source": "must be text",
-}

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
 LANGUAGES = ("en", "es")
+# The one rule for section and card ids (content files, card links, the signed index):
+# lowercase letters and digits, in words joined by single hyphens.
+ID_RULE = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+ID_PATTERN = re.compile(rf"^{ID_RULE}$")
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,6 @@ import fcntl
 import hashlib
 import os
 import re
-import shutil
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
@@ -30,9 +29,17 @@ from securesystemslib.signer import Signer
 from tqdm import tqdm
 from tuf.api.metadata import Metadata, MetaFile, Root, Snapshot, TargetFile, Targets, Timestamp
 
+from kiosk.content.folder import FileRefused, read_regular
 from kiosk.content.index import INDEX_PATH, build_index, bundle_files
-from kiosk.content.loader import ContentError, Problem, load_content
+from kiosk.content.loader import (
+    MAX_CARD_BYTES,
+    MAX_IMAGE_BYTES,
+    ContentError,
+    Problem,
+    load_content,
+)
 from kiosk.content.model import ContentBundle
+from kiosk.content.render import RenderedBody
 from kiosk.content.signing_keys import copy_new_roots, latest_root, load_signer
 from kiosk.content.sync_state import write_file_atomically
 
@@ -147,25 +154,37 @@ def hashed_name(path: str, sha256: str) -> str:
 
 
 def _frozen_copy(source: Path, progress: bool) -> tuple[dict[str, bytes], ContentBundle]:
-    """Copy `source` aside and validate the copy, so what is published is what was checked."""
+    """Validate `source`, copy the files it was loaded from aside, and validate the copy, so
+    what is published is what was checked.
+
+    The first load refuses exactly what `kiosk content validate` refuses (links, special
+    files, oversized or hostile files among them) before anything is copied or signed. The
+    copy takes only those files, each re-read as a regular file inside the folder (never
+    through a link), and must load to the same digest: a folder that changed in between is
+    refused rather than published half old, half new.
+    """
     if not source.is_dir():
         raise ContentError([Problem(str(source), "content folder not found")])
+    if progress:
+        print("validating...", file=sys.stderr, flush=True)
+    checked = load_content(source)
     with tempfile.TemporaryDirectory(prefix="kiosk-publish-") as temporary:
         frozen = Path(temporary) / "content"
-        files = [p for p in source.rglob("*") if p.is_file() and not _hidden(p, source)]
-        for path in _bar(files, "copying", progress):
-            copy = frozen / path.relative_to(source)
+        for name in _bar(bundle_files(checked), "copying", progress):
+            try:
+                data = read_regular(source, name, max(MAX_CARD_BYTES, MAX_IMAGE_BYTES))
+            except FileRefused as error:
+                raise ContentError([Problem(name, str(error))]) from None
+            copy = frozen / name
             copy.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(path, copy)
-        if progress:
-            print(f"validating {len(files)} files...", file=sys.stderr, flush=True)
-        bundle = load_content(frozen)
+            copy.write_bytes(data)
+        renders = {c.body_markdown: RenderedBody(c.body_html, c.body_text) for c in checked.cards}
+        bundle = load_content(frozen, renders)
+        if bundle.digest != checked.digest:
+            message = "changed while it was being published: publish again"
+            raise ContentError([Problem(str(source), message)])
         data = {path: (frozen / path).read_bytes() for path in bundle_files(bundle)}
     return data, bundle
-
-
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
 
 
 def _bar(items: Iterable[T], description: str, progress: bool) -> Iterable[T]:

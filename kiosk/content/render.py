@@ -25,15 +25,29 @@ from pathlib import Path
 import markdown
 import nh3
 
-MAX_MARKDOWN_CHARS = 200_000
+from kiosk.content.model import ID_RULE
+
+# Python-Markdown's inline patterns rescan the rest of a paragraph from each '[' and '<',
+# so its time grows with (their number) x (paragraph length): both are bounded, as are the
+# body, the depth of quotes and lists, and the HTML a body may turn into. With these limits
+# the slowest body renders in about a tenth of a second (benchmarks/hostile_markdown.py)
+# where a real card takes about a millisecond.
+MAX_MARKDOWN_CHARS = 10_000  # the longest real card is under 2,000
+MAX_LINES = 1_000  # each paragraph costs the renderer a pass: a real card has about 30 lines
+MAX_PARAGRAPH_CHARS = 2_000
+MAX_BRACKETS = 16  # '[' and '<' in one paragraph
+MAX_NESTING = 6  # levels of '>' quotes and lists (each list marker or 4 leading spaces)
+MAX_HTML_CHARS = 50_000
 
 ALLOWED_TAGS = {
     "p", "br", "h1", "h2", "h3", "h4", "strong", "em", "b", "i",
     "ul", "ol", "li", "a", "img", "blockquote", "hr", "code",
 }  # fmt: skip
 ALLOWED_ATTRIBUTES = {"a": {"href"}, "img": {"src", "alt"}}
-CARD_LINK = re.compile(r"^card:[a-z0-9]+(?:-[a-z0-9]+)*$")
+CARD_LINK = re.compile(rf"^card:{ID_RULE}$")
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
+_LIST_MARKER = re.compile(r"[-*+](?= )|\d{1,9}[.)](?= )")
+_LEADING = re.compile(rf"(?:[ >]|{_LIST_MARKER.pattern})*")
 _IMAGE_WITHOUT_SOURCE = re.compile(r"<img(?![^>]*\ssrc=)[^>]*>")
 # Changes whenever a body's rendering could: this module's code or either library's version.
 RENDERER = hashlib.sha256(
@@ -43,7 +57,56 @@ _converters = threading.local()  # a Markdown instance per thread: building one 
 
 
 class MarkdownTooLarge(ValueError):
-    """A card body longer than any real card, refused before it costs time or memory."""
+    """A card body too long or too deeply nested to render quickly, refused before it costs
+    time or memory; `line` (1-based, in the body) is where, if one place is to blame."""
+
+    def __init__(self, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def check_markdown_limits(source: str) -> None:
+    """Raise MarkdownTooLarge if `source` is over a limit; linear time, no rendering."""
+    if len(source) > MAX_MARKDOWN_CHARS:
+        raise MarkdownTooLarge(
+            f"card body has {len(source):,} characters; the limit is {MAX_MARKDOWN_CHARS:,}: "
+            "split it into two cards"
+        )
+    lines = source.split("\n")
+    if len(lines) > MAX_LINES:
+        raise MarkdownTooLarge(
+            f"card body has {len(lines):,} lines; the limit is {MAX_LINES:,}: "
+            "split it into two cards"
+        )
+    start, chars, brackets = 1, 0, 0
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            start, chars, brackets = number + 1, 0, 0
+            continue
+        chars += len(line) + 1
+        brackets += line.count("[") + line.count("<")
+        if chars > MAX_PARAGRAPH_CHARS:
+            raise MarkdownTooLarge(
+                f"paragraph is over {MAX_PARAGRAPH_CHARS:,} characters: "
+                "put blank lines between paragraphs",
+                start,
+            )
+        if brackets > MAX_BRACKETS:
+            raise MarkdownTooLarge(
+                f"paragraph has more than {MAX_BRACKETS} '[' or '<': "
+                "use fewer links or split the paragraph",
+                start,
+            )
+        prefix = _LEADING.match(line.expandtabs(4)).group(0)  # "> > - 1. " and indentation
+        quotes, markers = prefix.count(">"), len(_LIST_MARKER.findall(prefix))
+        indent = max(0, prefix.count(" ") - quotes - markers) // 4  # a space after each is free
+        depth = quotes + markers + indent
+        if depth > MAX_NESTING:
+            raise MarkdownTooLarge(
+                f"nested too deeply: at most {MAX_NESTING} levels of '>' quotes and lists "
+                "in all; flatten it",
+                number,
+            )
 
 
 @dataclass(frozen=True)
@@ -68,10 +131,7 @@ def image_asset_key(src: str, base: str) -> str | None:
 
 def render_markdown(source: str, base: str = "") -> RenderedBody:
     """Render one card body; `base` is the card's folder inside the content folder."""
-    if len(source) > MAX_MARKDOWN_CHARS:
-        raise MarkdownTooLarge(
-            f"card body has {len(source):,} characters; the limit is {MAX_MARKDOWN_CHARS:,}"
-        )
+    check_markdown_limits(source)
 
     def keep(tag: str, attribute: str, value: str) -> str | None:
         if tag == "a" and attribute == "href":
@@ -93,6 +153,11 @@ def render_markdown(source: str, base: str = "") -> RenderedBody:
         strip_comments=True,
     )
     safe = _IMAGE_WITHOUT_SOURCE.sub("", safe)
+    if len(safe) > MAX_HTML_CHARS:
+        raise MarkdownTooLarge(
+            f"card body renders to {len(safe):,} characters of HTML; the limit is "
+            f"{MAX_HTML_CHARS:,}: shorten it"
+        )
     text = html.unescape(nh3.clean(re.sub(r"</(p|h\d|li)>", r"</\1>\n", safe), tags=set()))
     return RenderedBody(safe, re.sub(r"\n{2,}", "\n", text).strip())
 

@@ -180,7 +180,7 @@ def test_four_mistakes_are_four_problems_each_with_its_file_and_line(content_dir
     ]
     assert found[0].message.startswith("front matter is not valid TOML")
     assert found[1].message == "related card 'car-t-cells' does not exist in 'en'"
-    assert found[2].message == "field 'order' must be a whole number"
+    assert found[2].message == "field 'order' must be a whole number from 0 to 10,000"
     assert found[3].message == "link to card 'cytokine', which does not exist in 'en'"
 
     assert main(["content", "validate", str(content_dir)]) == 1
