@@ -2,7 +2,8 @@
 kiosk always starts: from its store, else the last verified copy, else the embedded content.
 
 The hostile version is published for real (signed, on a loopback host); its one flaw is a
-card order SQLite cannot hold, which the loader (validate) let through when this was found.
+card order SQLite cannot hold, which validate let through when this was found and refuses now:
+the tests publish it with that one limit lifted, as an older publisher would have.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.assets import default_content_dir
+from kiosk.content import card_fields
 from kiosk.content.first_start import open_store
 from kiosk.content.loader import ContentError, load_content
 from kiosk.content.publish import publish
@@ -36,14 +38,13 @@ def poison(content_dir: Path) -> Path:
     return content_dir
 
 
-def publish_poisoned(content_dir: Path, repo: Path, keys: Path):
-    """Sign and publish the poisoned version; once validate refuses it (as issue 17 asks),
-    no signed update can hold it, and the tests that need one have nothing left to test
-    (the full-disk test below still covers a store refusing what the loader accepts)."""
-    try:
+def publish_poisoned(content_dir: Path, repo: Path, keys: Path, monkeypatch):
+    """Sign and publish the poisoned version as a publisher with an older validate would have:
+    the order limit is lifted while publishing only. The kiosk's own checks stay as they are,
+    which is the point: whatever a signed update holds, the kiosk must survive it."""
+    with monkeypatch.context() as older_validate:
+        older_validate.setattr(card_fields, "MAX_ORDER", 10**30)
         return publish(poison(content_dir), repo, keys)
-    except ContentError:
-        pytest.skip("validate refuses an order SQLite cannot hold: it cannot be published")
 
 
 def run_kiosk(data_dir: Path) -> subprocess.CompletedProcess[str]:
@@ -66,11 +67,11 @@ def stored_digest(kiosk_dir: Path) -> str:
 
 
 def test_content_that_cannot_be_stored_never_becomes_last_verified(
-    content_dir, repo, keys, settings, kiosk_dir
+    content_dir, repo, keys, settings, kiosk_dir, monkeypatch
 ):
     good = publish(content_dir, repo, keys)
     assert sync_once(settings, kiosk_dir).outcome is Outcome.UPDATED
-    bad = publish_poisoned(content_dir, repo, keys)  # signed like any other version
+    bad = publish_poisoned(content_dir, repo, keys, monkeypatch)  # signed like any other
     result = sync_once(settings, kiosk_dir)
     assert result.outcome is not Outcome.UPDATED and not result.ok
     assert stored_digest(kiosk_dir) == good.bundle.digest
@@ -143,9 +144,9 @@ def test_corrupt_store_and_poisoned_verified_copy_still_start(content_dir, kiosk
 
 
 def test_a_fresh_kiosk_whose_first_sync_is_bad_starts_on_the_embedded_content(
-    content_dir, repo, keys, settings, kiosk_dir
+    content_dir, repo, keys, settings, kiosk_dir, monkeypatch
 ):
-    publish_poisoned(content_dir, repo, keys)
+    publish_poisoned(content_dir, repo, keys, monkeypatch)
     assert not sync_once(settings, kiosk_dir).ok
     assert last_verified_content(kiosk_dir) is None
     started = run_kiosk(kiosk_dir)
