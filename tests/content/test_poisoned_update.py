@@ -16,8 +16,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from kiosk.assets import default_content_dir
 from kiosk.content import card_fields
 from kiosk.content.first_start import open_store
