@@ -19,9 +19,10 @@ leak into a log or a traceback.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass, field
+
+from kiosk.content.model import ID_PATTERN  # a topic is a card id
 
 BEST_TIMES = ("morning", "afternoon", "evening", "any")
 LANGUAGES = ("en", "es")
@@ -45,7 +46,6 @@ ERROR_CODES = (
 _NAME_PUNCTUATION = frozenset(" -\u2010'\u2019\u02bc")  # space, hyphens, apostrophes
 _JOINERS = frozenset("\u200c\u200d")  # needed inside words in Persian and Indic scripts
 _PHONE_PUNCTUATION = frozenset(" -.()/+\u00a0")
-_TOPIC = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 @dataclass(frozen=True)
@@ -162,7 +162,7 @@ def clean_phone(raw: str, region: str) -> tuple[str, str]:
 
 
 def _is_card_id(topic: object) -> bool:
-    return isinstance(topic, str) and len(topic) <= 64 and _TOPIC.fullmatch(topic) is not None
+    return isinstance(topic, str) and len(topic) <= 64 and ID_PATTERN.match(topic) is not None
 
 
 def mask_phone(e164: str) -> str:
