@@ -14,13 +14,11 @@ from collections.abc import Iterable
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from kiosk.callbacks.request import clean_name, clean_phone
+from kiosk.callbacks.request import NAME_LIMIT, PHONE_INPUT_LIMIT, clean_name, clean_phone
 from kiosk.ui.widgets.button_row import ButtonRow
 from kiosk.ui.widgets.buttons import TouchButton, heading
 from kiosk.ui.widgets.choices import Choice, TickBox
 
-NAME_LIMIT = 40
-PHONE_LIMIT = 25
 # The fields in the order they are shown, which is also the error summary's order.
 FIELDS = ("first_name", "phone", "best_time", "consent", "form")
 
@@ -33,8 +31,11 @@ class CallbackForm(QWidget):
     def __init__(self, region: str = "US", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.region = region
-        self.name_label, self.name = heading("field"), _field(NAME_LIMIT + 10)
-        self.phone_label, self.phone = heading("field"), _field(PHONE_LIMIT)
+        self.name_label, self.name = (
+            heading("field"),
+            _field(NAME_LIMIT + 10),
+        )  # room to type past it and be told
+        self.phone_label, self.phone = heading("field"), _field(PHONE_INPUT_LIMIT)
         self.best_time_label, self.language_label = heading("field"), heading("field")
         self.topic_label, self.topic_value = heading("field"), heading("lead")
         self.times = {key: Choice() for key in ("morning", "afternoon", "evening", "any")}
