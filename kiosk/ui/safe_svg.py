@@ -20,8 +20,11 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-MAX_BYTES = 512 * 1024
-MAX_ELEMENTS = 1500  # the shipped pictures have under 100; each one costs time at any size
+from kiosk.content.svg_check import MAX_SVG_BYTES, MAX_SVG_ELEMENTS
+
+# What validate accepts (kiosk/content/svg_check.py), the kiosk shows: the same limits.
+MAX_BYTES = MAX_SVG_BYTES
+MAX_ELEMENTS = MAX_SVG_ELEMENTS  # the shipped pictures have under 100; each costs time at any size
 MAX_DRAWN = 5000
 SVG_NS = "http://www.w3.org/2000/svg"
 XLINK_NS = "http://www.w3.org/1999/xlink"
