@@ -427,3 +427,32 @@ def test_a_speech_engine_that_cannot_load_names_the_missing_library():
     check = diagnose.speech_verdict("", found, ["libspeechd.so.2"])
     assert check.detail == "engine speechd cannot load: libspeechd.so.2 missing"
     assert check.fix.startswith("sudo apt-get install libspeechd2 speech-dispatcher")
+
+
+def test_a_server_that_answers_a_byte_at_a_time_cannot_hold_doctor_up():
+    """Each byte comes well within the per-step timeout; the whole exchange still ends."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    stop = threading.Event()
+
+    def trickle() -> None:
+        conn, _ = listener.accept()
+        with conn:
+            conn.recv(4096)
+            for byte in b"HTTP/1.1 200 OK\r\nX-Slow: " + b"a" * 1000:
+                if stop.wait(0.1):
+                    return
+                try:
+                    conn.sendall(bytes([byte]))
+                except OSError:
+                    return  # doctor hung up, as it should
+
+    server = threading.Thread(target=trickle, daemon=True)
+    server.start()
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}/callbacks"
+    try:
+        check = diagnose.check_endpoint("callbacks.endpoint", url, timeout=0.5)
+    finally:
+        stop.set()
+        server.join(timeout=10)
+        listener.close()
+    assert not check.passed and "no answer" in check.detail

@@ -63,12 +63,8 @@ def post(
     trouble, only returns RETRY."""
     parts = urlsplit(url)
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-    budget = Budget(timeout, deadline)
-    conn: http.client.HTTPConnection
-    if parts.scheme == "https":
-        conn = _HTTPSConnection(parts.hostname or "", parts.port, budget)
-    else:
-        conn = _HTTPConnection(parts.hostname or "", parts.port, budget)
+    conn = connection(url, Budget(timeout, deadline))
+    budget = conn.budget
     try:
         conn.connect()
         assert conn.sock is not None
@@ -96,6 +92,15 @@ def post(
         return Outcome(RETRY, f"network error ({type(error).__name__})")
     finally:
         conn.close()
+
+
+def connection(url: str, budget: Budget) -> _HTTPConnection | _HTTPSConnection:
+    """An HTTP(S) connection to `url`'s host whose every step, and whole exchange, keep to
+    `budget`: connect, TLS handshake, and each read of the status line, headers and body."""
+    parts = urlsplit(url)
+    if parts.scheme == "https":
+        return _HTTPSConnection(parts.hostname or "", parts.port, budget)
+    return _HTTPConnection(parts.hostname or "", parts.port, budget)
 
 
 class Budget:

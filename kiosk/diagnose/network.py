@@ -7,6 +7,7 @@ import socket
 import ssl
 from urllib.parse import urlsplit
 
+from kiosk.callbacks.transport import Budget, connection
 from kiosk.diagnose.check import Check, why
 
 # Each address setting, and the path below it that must answer.
@@ -29,16 +30,15 @@ def check_endpoint(setting: str, url: str, timeout: float = 5.0) -> Check:
     path = (parts.path.rstrip("/") + below) if below else (parts.path or "/")
     fix = f"check the network, DNS and firewall for {host} port {port}"
     try:
-        if https:
-            context = ssl.create_default_context()
-            connection = http.client.HTTPSConnection(host, port, timeout=timeout, context=context)
-        else:
-            connection = http.client.HTTPConnection(host, port, timeout=timeout)
+        # Each step within `timeout`, the whole exchange within twice that: a server that
+        # answers a byte at a time cannot hold doctor up.
+        conn = connection(url, Budget(timeout, 2 * timeout))
         try:
-            connection.request("HEAD", path, headers={"User-Agent": "clinic-kiosk-doctor/1"})
-            status = connection.getresponse().status
+            conn.connect()
+            conn.request("HEAD", path, headers={"User-Agent": "clinic-kiosk-doctor/1"})
+            status = conn.getresponse().status
         finally:
-            connection.close()
+            conn.close()
     except socket.gaierror:
         return Check(name, False, f"cannot resolve {host}", fix)
     except ssl.SSLCertVerificationError as error:
