@@ -23,6 +23,7 @@ import http.client
 import io
 import socket
 import ssl
+import threading
 import time
 from dataclasses import dataclass
 from functools import cache
@@ -121,9 +122,7 @@ class Budget:
         """A TCP connection to the first of the host's addresses that answers in time (each
         try bounded by the step; TimeoutError once the deadline is spent)."""
         error: OSError = OSError(f"no address for {host}")
-        for family, kind, proto, _, address in socket.getaddrinfo(
-            host, port, 0, socket.SOCK_STREAM
-        ):
+        for family, kind, proto, _, address in resolve(host, port, self.step()):
             sock = socket.socket(family, kind, proto)
             try:
                 sock.settimeout(self.step())
@@ -134,6 +133,31 @@ class Budget:
                 sock.close()
                 error = failed
         raise error
+
+
+def resolve(host: str, port: int, seconds: float) -> list[tuple[Any, ...]]:
+    """The host's addresses, looked up within `seconds`.
+
+    The system resolver has no timeout of ours (with two name servers that do not answer it
+    can take half a minute), so the lookup runs on a daemon thread that is left to finish on
+    its own if it takes longer; the caller gets TimeoutError at once.
+    """
+    found: dict[str, Any] = {}
+
+    def look_up() -> None:
+        try:
+            found["addresses"] = socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM)
+        except OSError as error:
+            found["error"] = error
+
+    lookup = threading.Thread(target=look_up, name="resolve", daemon=True)
+    lookup.start()
+    lookup.join(seconds)
+    if lookup.is_alive():
+        raise TimeoutError(f"looking up {host} took over {seconds:g} s")
+    if "error" in found:
+        raise found["error"]
+    return found["addresses"]
 
 
 class _HTTPConnection(http.client.HTTPConnection):

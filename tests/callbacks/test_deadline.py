@@ -83,3 +83,24 @@ def test_the_budget_bounds_each_step_by_what_is_left():
     budget.ends_at = time.monotonic() - 1
     with pytest.raises(TimeoutError):
         budget.step()
+
+
+def test_a_name_lookup_that_never_answers_is_bounded_too(monkeypatch):
+    """The system resolver has no deadline of ours; here it never answers (standing in for
+    name servers that do not reply: a real one cannot be made to hang from a test)."""
+    answer = threading.Event()
+    real = socket.getaddrinfo
+
+    def silent_resolver(host, *args, **kwargs):
+        if host == "hub.clinic.invalid":
+            answer.wait(30)
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", silent_resolver)
+    started = time.monotonic()
+    try:
+        outcome = transport.post("https://hub.clinic.invalid/callbacks", b"{}", {}, 0.3, 0.6)
+    finally:
+        answer.set()
+    assert outcome.kind == transport.RETRY and outcome.detail == "timed out"
+    assert time.monotonic() - started < 5  # the lookup's own bound, not the resolver's
