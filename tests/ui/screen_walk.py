@@ -79,7 +79,7 @@ def ask_if_still_there(window: KioskWindow) -> None:
     timer.setInterval(interval)
 
 
-def screens(window: KioskWindow) -> Iterator[str]:
+def screens(window: KioskWindow, desk: CallbackDesk) -> Iterator[str]:
     """Show each screen in turn, yielding its name once it is laid out."""
     store, language, go = window.store, window.session.language, window.navigator.go
     window.navigator.to_attract()
@@ -97,6 +97,14 @@ def screens(window: KioskWindow) -> Iterator[str]:
     )
     go(Place(TOPIC, longest.id))
     yield "topic-long"
+    # A kiosk that cannot send requests (here: as if its region check had failed) says what
+    # the clinic offers instead.
+    desk.problem = "the walk's pretend problem"
+    window.navigator.home()
+    yield "home-no-callbacks"
+    go(Place(TOPIC, longest.id))
+    yield "topic-no-callbacks"
+    desk.problem = ""
     go(Place(CALLBACK, longest.id))
     yield "form-keyboard"
     tap(window, "CallbackForm", "Change topic")
@@ -129,7 +137,9 @@ def screens(window: KioskWindow) -> Iterator[str]:
     window.navigator.home()
 
 
-def walk(window: KioskWindow, shots: Path | None, shape: str) -> dict[str, list[str]]:
+def walk(
+    window: KioskWindow, desk: CallbackDesk, shots: Path | None, shape: str
+) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     heights: dict[str, int] = {}
     session = window.session
@@ -145,7 +155,7 @@ def walk(window: KioskWindow, shots: Path | None, shape: str) -> dict[str, list[
         for language in ("en", "es"):
             session.set_language(language)
             session.set_text_size(size)
-            for name in screens(window):
+            for name in screens(window, desk):
                 look(f"{language}-{size}-{name}")
     # The next patient after a visit at 200 %: everything back at its normal size.
     session.reset()
@@ -180,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
         shape = f"{geometry.width()}x{geometry.height()}"
         if args.shots:
             args.shots.mkdir(parents=True, exist_ok=True)
-        found = walk(window, args.shots, shape)
+        found = walk(window, callbacks, args.shots, shape)
         args.out.write_text(json.dumps({"shape": shape, "problems": found}, indent=1))
         window.detach()
         window.speech.shutdown()
