@@ -108,3 +108,15 @@ def test_every_number_has_a_range_that_the_program_can_use():
             assert setting.maximum * unit_ms <= TIMER_LIMIT_MS, setting.name
     idle = [s.maximum for s in SETTINGS if s.name.startswith("idle.")]
     assert sum(idle) * 1000 <= TIMER_LIMIT_MS  # the idle notice and reset, end to end
+
+
+def test_the_commands_stop_with_exit_2_on_a_bad_secret(tmp_path, capsys):
+    from kiosk.cli import main
+
+    path = write(tmp_path, '[callbacks]\nsecret = "hunter2-plain-text"\n')
+    for command in (["status"], ["outbox", "status"]):
+        with pytest.raises(SystemExit) as caught:
+            main([*command, "--data-dir", str(tmp_path), "--config", str(path)])
+        assert caught.value.code == 2
+        err = capsys.readouterr().err
+        assert "'callbacks.secret' must start with 'whsec_'" in err and "hunter2" not in err
