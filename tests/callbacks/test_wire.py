@@ -124,7 +124,7 @@ def test_both_documented_checks_accept_a_real_request_and_nothing_else(tmp_path)
     now = int(time.time())  # the library reads the wall clock: 200 s either side of its limit
 
     def signed(stamp, sent_body=body, sent_id=message_id):
-        return signing.signed_headers(key, sent_id, stamp, sent_body) | {}, sent_body
+        return signing.signed_headers(key, sent_id, stamp, sent_body), sent_body
 
     other = signing.new_secret()
     not_json = signed(now, b"not json")
