@@ -14,6 +14,7 @@ point it at the kiosk's real disk, since fsync on tmpfs costs nothing.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import os
@@ -34,7 +35,8 @@ from kiosk.callbacks.request import validate_request
 
 SUBMITS = int(os.environ.get("BENCH_SUBMITS", "300"))
 BACKLOG = int(os.environ.get("BENCH_BACKLOG", "1000"))
-SECRET = "bench-secret"
+SECRET = "whsec_YmVuY2gtc2VjcmV0LW5vdC1mb3ItdXNl"  # "bench-secret-not-for-use"
+KEY = base64.b64decode(SECRET.removeprefix("whsec_"))
 
 
 class Receiver(BaseHTTPRequestHandler):
@@ -45,12 +47,14 @@ class Receiver(BaseHTTPRequestHandler):
 
     def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers["Content-Length"]))
-        signed = self.headers["X-Kiosk-Timestamp"].encode() + b"." + body
-        expected = "sha256=" + hmac.new(SECRET.encode(), signed, hashlib.sha256).hexdigest()
-        ok = hmac.compare_digest(expected, self.headers["X-Kiosk-Signature"])
+        message_id = self.headers["webhook-id"]  # Standard Webhooks, as in the docs
+        signed = f"{message_id}.{self.headers['webhook-timestamp']}.".encode() + body
+        digest = hmac.new(KEY, signed, hashlib.sha256).digest()
+        expected = "v1," + base64.b64encode(digest).decode()
+        ok = hmac.compare_digest(expected, self.headers["webhook-signature"])
         if ok:
             with self.lock:
-                self.accepted.add(self.headers["Idempotency-Key"])
+                self.accepted.add(message_id)
         self.send_response(200 if ok else 401)
         self.send_header("Content-Length", "0")
         self.end_headers()

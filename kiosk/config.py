@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import difflib
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from kiosk.callbacks.signing import SECRET_FORMAT, secret_problem
 
 LANGUAGES = ("en", "es")
 TIMER_LIMIT_MS = 2**31 - 1  # QTimer's interval is a C int of milliseconds
@@ -35,6 +38,7 @@ class Setting:
     choices: tuple[Any, ...] = ()
     minimum: int | None = None
     maximum: int | None = None
+    problem: Callable[[Any], str] | None = None  # why a value of the right type is refused
 
     def check(self, value: Any) -> Any:
         """Return the value if it fits this setting, else raise ConfigError saying why."""
@@ -49,7 +53,15 @@ class Setting:
             raise ConfigError(f"setting '{self.name}' must be at least {self.minimum}")
         if self.maximum is not None and value > self.maximum:
             raise ConfigError(f"setting '{self.name}' must be at most {self.maximum}")
+        why = self.problem(value) if self.problem else ""
+        if why:  # never the value itself: the secrets are checked this way
+            raise ConfigError(f"setting '{self.name}' {why}")
         return value
+
+
+def _signing_secret_problem(value: str) -> str:
+    """Empty (nothing is sent) or a Standard Webhooks secret (docs/callback-webhook.md)."""
+    return secret_problem(value) if value else ""
 
 
 _TYPE_WORDS = {int: "a whole number", bool: "true or false", str: "text"}
@@ -127,7 +139,9 @@ SETTINGS: tuple[Setting, ...] = (
         "callbacks.secret",
         str,
         "",
-        "Shared secret for the HMAC-SHA256 signature on each callback request.",
+        "Standard Webhooks secret that signs each callback request "
+        f"({SECRET_FORMAT}); empty keeps requests queued on the kiosk.",
+        problem=_signing_secret_problem,
     ),
     Setting(
         "callbacks.region",
@@ -200,7 +214,8 @@ SETTINGS: tuple[Setting, ...] = (
         "status.secret",
         str,
         "",
-        "Shared secret for the HMAC-SHA256 signature on each heartbeat.",
+        f"Standard Webhooks secret that signs each heartbeat ({SECRET_FORMAT}); empty sends none.",
+        problem=_signing_secret_problem,
     ),
     Setting(
         "status.interval_minutes",

@@ -61,6 +61,27 @@ def test_bad_files_name_file_and_key(tmp_path, text, message):
     assert str(caught.value).startswith(str(path)) and message in str(caught.value)
 
 
+@pytest.mark.parametrize("key", ["callbacks", "status"])
+@pytest.mark.parametrize(
+    ("secret", "words"),
+    [
+        ("hunter2-plain-text", "must start with 'whsec_'"),
+        ("whsec_aHVudGVyMg==", "is too short: 7 bytes"),
+        ("whsec_not base64 at all", "is not valid base64"),
+    ],
+)
+def test_a_secret_not_in_the_standard_form_is_refused_without_repeating_it(
+    tmp_path, key, secret, words
+):
+    path = write(tmp_path, f'[{key}]\nsecret = "{secret}"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_config(path)
+    assert f"setting '{key}.secret' {words}" in str(caught.value)
+    assert secret not in str(caught.value) and secret[6:] not in str(caught.value)
+    good = "whsec_" + "A" * 32  # 24 bytes
+    assert load_config(write(tmp_path, f'[{key}]\nsecret = "{good}"\n'))[f"{key}.secret"] == good
+
+
 def test_missing_file(tmp_path):
     with pytest.raises(ConfigError, match="no such config file"):
         load_config(tmp_path / "absent.toml")
@@ -87,3 +108,15 @@ def test_every_number_has_a_range_that_the_program_can_use():
             assert setting.maximum * unit_ms <= TIMER_LIMIT_MS, setting.name
     idle = [s.maximum for s in SETTINGS if s.name.startswith("idle.")]
     assert sum(idle) * 1000 <= TIMER_LIMIT_MS  # the idle notice and reset, end to end
+
+
+def test_the_commands_stop_with_exit_2_on_a_bad_secret(tmp_path, capsys):
+    from kiosk.cli import main
+
+    path = write(tmp_path, '[callbacks]\nsecret = "hunter2-plain-text"\n')
+    for command in (["status"], ["outbox", "status"]):
+        with pytest.raises(SystemExit) as caught:
+            main([*command, "--data-dir", str(tmp_path), "--config", str(path)])
+        assert caught.value.code == 2
+        err = capsys.readouterr().err
+        assert "'callbacks.secret' must start with 'whsec_'" in err and "hunter2" not in err

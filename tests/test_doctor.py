@@ -20,6 +20,7 @@ from kiosk.config import Config
 from kiosk.content.first_start import open_store
 from kiosk.content.loader import load_content
 from kiosk.diagnose import Check
+from tests.callbacks.conftest import SECRET
 from tests.content.repo_server import RepoServer
 
 UTC = datetime.UTC
@@ -101,7 +102,7 @@ def test_config_defaults_and_a_good_file_pass(tmp_path):
         "config", True, "built-in defaults (no config file)"
     )
     path = tmp_path / "kiosk.toml"
-    path.write_text('[callbacks]\nendpoint = "https://clinic.example/cb"\nsecret = "s"\n')
+    path.write_text(f'[callbacks]\nendpoint = "https://clinic.example/cb"\nsecret = "{SECRET}"\n')
     check, config = diagnose.check_config(path)
     assert check.passed and config["callbacks.endpoint"] == "https://clinic.example/cb"
 
@@ -110,10 +111,12 @@ def test_config_defaults_and_a_good_file_pass(tmp_path):
     ("toml", "words"),
     [
         ('[callbacks]\nendpoint = "https://clinic.example/cb"\n', "callbacks.secret is empty"),
-        ('[callbacks]\nendpoint = "http://clinic.example/cb"\nsecret = "s"\n', "https://"),
+        (f'[callbacks]\nendpoint = "http://clinic.example/cb"\nsecret = "{SECRET}"\n', "https://"),
         ('[sync]\nrepository_url = "https://cdn.example/repo"\n', "sync.trusted_root is empty"),
-        ('[status]\nendpoint = "ftp://fleet.example"\nsecret = "s"\n', "status.endpoint"),
+        (f'[status]\nendpoint = "ftp://fleet.example"\nsecret = "{SECRET}"\n', "status.endpoint"),
         ("[display]\ntext_size = 150\n", "display.text_size"),
+        ('[callbacks]\nsecret = "test-secret"\n', "setting 'callbacks.secret' must start with"),
+        ('[status]\nsecret = "whsec_c2hvcnQ="\n', "setting 'status.secret' is too short"),
     ],
 )
 def test_config_problems_are_named(tmp_path, toml, words):

@@ -43,7 +43,8 @@ def take(out: Path) -> None:
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as data:
         config = Config().replace(
-            callbacks__endpoint="https://hub.invalid/callbacks", callbacks__secret="s" * 32
+            callbacks__endpoint="https://hub.invalid/callbacks",
+            callbacks__secret="whsec_dGVzdC1zZWNyZXQtbm90LWZvci1wcm9kdWN0aW9u",
         )
         store = open_store(Path(data) / "data", default_content_dir())
         callbacks = CallbackDesk(config, Path(data))

@@ -62,7 +62,8 @@ class PassResult:
 
 
 def request_body(row: QueuedRequest, kiosk_id: str) -> bytes:
-    """The JSON body, exactly as signed and sent (UTF-8, no spaces)."""
+    """The JSON body, exactly as signed and sent (UTF-8, no spaces). Its idempotency_key is
+    also the webhook-id header."""
     created = datetime.datetime.fromtimestamp(row.created_at, datetime.UTC)
     fields = {
         "reference": row.reference,
@@ -97,12 +98,13 @@ class DeliveryWorker:
         batch: int = 50,
     ) -> None:
         self.outbox_path = Path(outbox_path)
-        self.endpoint, self.secret, self.kiosk_id = endpoint, secret, kiosk_id
+        self.endpoint, self.kiosk_id = endpoint, kiosk_id
         self.retention_seconds = retention_days * DAY_SECONDS
         self.clock, self.random = clock, random
         self.timeout, self.deadline = timeout, deadline  # per step, per request in all
         self.max_wait, self.batch = max_wait, batch
         self.problem = delivery_problem(endpoint, secret)
+        self._key = b"" if self.problem else signing.secret_key(secret)
         self._outbox: Outbox | None = None
         self._pass_lock = threading.Lock()  # one pass at a time; the UI never takes it
         self._state_lock = threading.Lock()  # guards the fields status() reads
@@ -213,9 +215,11 @@ class DeliveryWorker:
 
     def _send_one(self, outbox: Outbox, row: QueuedRequest, result: PassResult) -> bool:
         """Send one request and record the outcome; False when the queue should pause."""
+        # The same id and body on every attempt (the receiver's idempotency key); a fresh
+        # timestamp and so a fresh signature, so a retry is never stale.
         body = request_body(row, self.kiosk_id)
         stamp = int(self.clock())
-        headers = signing.signed_headers(self.secret, row.idempotency_key, stamp, body)
+        headers = signing.signed_headers(self._key, row.idempotency_key, stamp, body)
         outcome = transport.post(self.endpoint, body, headers, self.timeout, self.deadline)
         now = self.clock()
         attempt = row.attempts + 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from kiosk.addresses import is_loopback
+from kiosk.callbacks.signing import secret_problem
 
 
 def endpoint_problem(url: str) -> str:
@@ -31,4 +32,6 @@ def delivery_problem(endpoint: str, secret: str) -> str:
     problem = endpoint_problem(endpoint)
     if not problem and not secret:
         problem = "no shared secret (callbacks.secret is empty); requests stay queued"
+    elif not problem and secret_problem(secret):  # the config refuses these; a caller may not
+        problem = f"callbacks.secret {secret_problem(secret)}; requests stay queued"
     return problem

@@ -2,8 +2,10 @@
 
 Only the latest status matters, so there is one pending slot, not a queue: a new status
 replaces one that has not gone out yet, and a long outage costs one request per retry, not a
-backlog. Signing, the POST itself and the backoff are the callback delivery's own
-(kiosk/callbacks: signing, transport, backoff), so the receivers check one scheme. Retryable
+backlog. Signing (Standard Webhooks), the POST itself and the backoff are the callback
+delivery's own (kiosk/callbacks: signing, transport, backoff), so the receivers check one
+scheme. Each submitted status gets its own random webhook-id, kept by its retries (a fresh
+timestamp and signature each time), so a receiver can drop a status it already has. Retryable
 failures back off with jitter, capped at the heartbeat interval; a refusal (a 4xx such as a
 wrong secret) drops that status, since sending it again cannot help, and the next one tries.
 
@@ -18,6 +20,7 @@ from __future__ import annotations
 import json
 import logging
 import random
+import secrets
 import threading
 import time
 import urllib.parse
@@ -73,7 +76,7 @@ class Heartbeat:
         if not secret:
             raise ValueError("the heartbeat needs a shared secret to sign with")
         self.endpoint = check_endpoint(endpoint)
-        self.secret = secret
+        self._key = signing.secret_key(secret)  # ValueError naming the format, not the secret
         self.interval_seconds = interval_seconds
         self.timeout_seconds = timeout_seconds  # each step of the POST
         self.deadline_seconds = deadline_seconds  # the whole POST
@@ -84,6 +87,7 @@ class Heartbeat:
         self._lock = threading.Lock()
         self._loop = BackgroundLoop("heartbeat", self._round)
         self._pending: bytes | None = None
+        self._pending_id = ""  # its webhook-id, the same on every try
         self._generation = 0  # which submit the pending body came from
         self._next_attempt = 0.0  # clock() time before which nothing is sent
         self._report = SendReport(None, None)
@@ -93,6 +97,7 @@ class Heartbeat:
         body = json.dumps(status, sort_keys=True, separators=(",", ":")).encode("utf-8")
         with self._lock:
             self._pending = body
+            self._pending_id = "status-" + secrets.token_hex(16)
             self._generation += 1
         self._loop.wake()
 
@@ -109,18 +114,13 @@ class Heartbeat:
     def send_pending(self) -> float | None:
         """Send the pending status if it is due; seconds until the next try, None if idle."""
         with self._lock:
-            body, generation = self._pending, self._generation
+            body, message_id, generation = self._pending, self._pending_id, self._generation
             wait = self._next_attempt - self.clock()
         if body is None:
             return None
         if wait > 0:
             return wait
-        stamp = int(self.wall_clock())
-        headers = {
-            "Content-Type": "application/json",
-            signing.TIMESTAMP_HEADER: str(stamp),
-            signing.SIGNATURE_HEADER: signing.signature(self.secret, stamp, body),
-        }
+        headers = signing.signed_headers(self._key, message_id, int(self.wall_clock()), body)
         outcome = transport.post(
             self.endpoint, body, headers, self.timeout_seconds, self.deadline_seconds
         )

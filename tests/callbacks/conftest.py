@@ -11,7 +11,7 @@ from kiosk.callbacks.outbox import Outbox
 from kiosk.callbacks.request import CallbackRequest
 from tests.callbacks.receiver import Receiver
 
-SECRET = "test-secret-not-for-production"
+SECRET = "whsec_dGVzdC1zZWNyZXQtbm90LWZvci1wcm9kdWN0aW9u"  # "test-secret-not-for-production"
 NAME = "Test Patient"
 PHONE = "+12025550123"  # a 555 number: fictional
 REQUEST = CallbackRequest(NAME, PHONE, "evening", "en", "why-cancer-can-hide")

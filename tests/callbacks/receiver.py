@@ -1,29 +1,50 @@
 """A real HTTP receiver on loopback that checks each delivery the way docs/callback-webhook.md
-tells receivers to (its own example code, run as written), and deduplicates by key."""
+tells receivers to (its own example code, run as written, which verifies with the
+`standardwebhooks` library itself), and deduplicates by webhook-id."""
 
 from __future__ import annotations
 
+import datetime
 import re
 import threading
 import time
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from unittest import mock
+
+import standardwebhooks.webhooks as library
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "callback-webhook.md"
+_LIBRARY_CLOCK = threading.Lock()  # one receiver at a time sets the library's idea of now
 
 
 def doc_code() -> dict:
-    """The docs' Python verification example, executed: `verify_callback`, `Rejected`."""
+    """The docs' Python examples, executed in order: `verify_callback` (the library's check),
+    `verify_callback_stdlib` (the standard library's), `Rejected`."""
     blocks = re.findall(r"```python\n(.*?)```", DOC.read_text(), flags=re.DOTALL)
-    assert len(blocks) == 1, "the webhook page should hold exactly one Python example"
+    assert len(blocks) == 2, "the webhook page should hold two Python examples"
     namespace: dict = {}
-    exec(compile(blocks[0], str(DOC), "exec"), namespace)
+    for block in blocks:
+        exec(compile(block, str(DOC), "exec"), namespace)
     return namespace
 
 
+def library_clock(clock: Callable[[], float]):
+    """The library reads the wall clock itself; this makes its `now` the test's clock (its
+    tolerance stays its own), so delivery tests on a fake clock verify for real."""
+
+    class At(datetime.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return datetime.datetime.fromtimestamp(clock(), tz)
+
+    return mock.patch.object(library, "datetime", At)
+
+
 class Receiver:
-    """Accepts each Idempotency-Key once; replays of a saved key get 200 and change nothing.
+    """Accepts each webhook-id once; replays of a saved id get 200 and change nothing.
+    Every request that arrives is kept in `requests` (headers, raw body), signed or not.
 
     `script` lists what to do with the next requests, one entry each: "500", "422",
     "429:120" (with Retry-After: 120), "hang" (save it, then answer only once `release`
@@ -36,10 +57,12 @@ class Receiver:
     def __init__(self, secret: str, clock: Callable[[], float] = time.time) -> None:
         code = doc_code()
         self.verify, self.rejected_error = code["verify_callback"], code["Rejected"]
-        self.secret, self.clock = secret.encode(), clock
+        self.secret, self.clock = secret, clock
         self.script: list[str] = []
-        self.accepted: dict[str, dict] = {}  # idempotency key -> fields, in arrival order
-        self.attempts: list[str] = []  # the key of every signed request that arrived
+        self.accepted: dict[str, dict] = {}  # webhook-id -> fields, in arrival order
+        self.attempts: list[str] = []  # the id of every signed request that arrived
+        self.requests: list[tuple[dict[str, str], bytes]] = []  # everything that arrived
+        self.answers: list[int] = []  # the status of each verification failure
         self.rejected = 0
         self.lock = threading.Lock()
         self.saved = threading.Event()  # set whenever a new key is saved
@@ -73,12 +96,16 @@ class Receiver:
         self.server = None
 
     def handle(self, headers, body: bytes) -> tuple[int, dict[str, str]]:
+        with self.lock:
+            self.requests.append(({k.lower(): v for k, v in headers.items()}, body))
         try:
-            fields = self.verify(self.secret, headers, body, now=self.clock())
-        except (self.rejected_error, ValueError):
+            with _LIBRARY_CLOCK, library_clock(self.clock):
+                fields = self.verify(self.secret, headers, body)
+        except self.rejected_error as error:
             with self.lock:
                 self.rejected += 1
-            return 401, {}
+                self.answers.append(error.status)
+            return error.status, {}
         key = fields["idempotency_key"]
         with self.lock:
             self.attempts.append(key)

@@ -49,6 +49,12 @@ def test_failures_then_success_deliver_once_and_erase(
     assert worker.deliver_due() == PassResult(delivered=1)
     key = row(outbox, reference)["idempotency_key"]
     assert receiver.attempts == [key, key, key]  # the same key on every retry that arrived
+    sent = receiver.requests  # the same webhook-id and body, a fresh timestamp and signature
+    assert [h["webhook-id"] for h, _ in sent] == [key, key, key]
+    assert len({body for _, body in sent}) == 1
+    assert [int(h["webhook-timestamp"]) for h, _ in sent] == [clock.now - t for t in (35, 20, 0)]
+    assert len({h["webhook-signature"] for h, _ in sent}) == 3
+    assert not any("idempotency-key" in h for h, _ in sent)  # webhook-id is the key
     assert list(receiver.accepted) == [key]  # and the receiver kept one
     assert receiver.accepted[key]["reference"] == reference and receiver.rejected == 0
     assert outbox.counts() == OutboxCounts(0, 1, 0, 0, None)
@@ -136,6 +142,9 @@ def test_unusable_settings_are_reported(make_worker):
     plain = make_worker(endpoint="http://callbacks.example.org/in").status()
     assert "https://" in plain.problem
     assert make_worker(secret="").status().problem.startswith("no shared secret")
+    wrong = make_worker(secret="test-secret-of-the-old-kind").status()
+    assert not wrong.configured and "callbacks.secret must start with 'whsec_'" in wrong.problem
+    assert "old-kind" not in wrong.problem
     assert make_worker(endpoint="http://[::1]:8/x").status().configured
 
 

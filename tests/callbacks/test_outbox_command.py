@@ -6,7 +6,7 @@ import json
 
 from kiosk.callbacks.outbox import Outbox
 from kiosk.cli import main
-from tests.callbacks.conftest import NAME, REQUEST
+from tests.callbacks.conftest import NAME, REQUEST, SECRET
 
 
 def fill(folder, clock) -> list[str]:
@@ -29,14 +29,15 @@ def test_status_prints_counts_and_nothing_personal(tmp_path, clock, capsys):
     references = fill(tmp_path, clock)
     config = tmp_path / "kiosk.toml"
     config.write_text(
-        '[callbacks]\nendpoint = "https://callbacks.example.org/in?token=abc"\nsecret = "x"\n'
+        '[callbacks]\nendpoint = "https://callbacks.example.org/in?token=abc"\n'
+        f'secret = "{SECRET}"\n'
     )
     assert main(["outbox", "status", "--data-dir", str(tmp_path), "--config", str(config)]) == 0
     out = capsys.readouterr().out
     assert "pending: 1\ndelivered: 1\nfailed: 1\nexpired: 1\n" in out
     assert "oldest pending: " in out and "oldest pending: none" not in out
     assert "delivery: https://callbacks.example.org\n" in out  # no path, no token
-    for secret in (NAME, "0123", "token", *references):
+    for secret in (NAME, "0123", "token", SECRET[6:], *references):
         assert secret not in out
 
 

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import http.server
 import json
+import re
 import threading
 import time
 
 import pytest
+from standardwebhooks import Webhook
 
-from kiosk.callbacks.signing import SIGNATURE_HEADER, TIMESTAMP_HEADER, signature, verify
+from kiosk.callbacks.signing import secret_key, signature
 from kiosk.staff.heartbeat import Heartbeat, check_endpoint, heartbeat_from_config
-from tests.callbacks.receiver import trickle
+from tests.callbacks.receiver import library_clock, trickle
 
-SECRET = "fleet-secret"
+SECRET = "whsec_ZmxlZXQtc2VjcmV0LWZvci10ZXN0cy1vbmx5"  # "fleet-secret-for-tests-only"
 
 
 class StatusServer(http.server.ThreadingHTTPServer):
@@ -77,17 +79,52 @@ def sent_statuses(server):
     return [json.loads(body)["n"] for _, body in server.received]
 
 
-def test_status_is_posted_as_json_signed_over_timestamp_and_body(server, clock):
-    heartbeat = make_heartbeat(server, clock)
+def test_status_is_posted_as_json_signed_the_standard_webhooks_way(server, clock):
+    heartbeat = Heartbeat(server.url, SECRET, clock=clock)  # the wall clock signs
     heartbeat.submit({"n": 1, "mode": "patient"})
     assert heartbeat.send_pending() is None  # sent; nothing left
     ((headers, body),) = server.received
-    assert json.loads(body) == {"n": 1, "mode": "patient"}
+    assert Webhook(SECRET).verify(body, headers) == {"n": 1, "mode": "patient"}  # the library
     assert headers["Content-Type"] == "application/json"
-    assert headers[TIMESTAMP_HEADER] == str(int(clock.now))
-    assert headers[SIGNATURE_HEADER] == signature(SECRET, int(clock.now), body)
-    assert verify(SECRET, headers[TIMESTAMP_HEADER], headers[SIGNATURE_HEADER], body, clock.now)
-    assert heartbeat.report().last_success == clock.now and heartbeat.report().last_error is None
+    assert re.fullmatch(r"status-[0-9a-f]{32}", headers["webhook-id"])
+    stamp = int(headers["webhook-timestamp"])
+    assert abs(stamp - time.time()) < 60
+    expected = signature(secret_key(SECRET), headers["webhook-id"], stamp, body)
+    assert headers["webhook-signature"] == expected
+    assert not {"X-Kiosk-Signature", "X-Kiosk-Timestamp"} & set(headers)
+    assert heartbeat.report().last_error is None
+
+
+def test_a_retry_keeps_its_id_and_body_with_a_fresh_timestamp_and_signature(server, clock):
+    server.codes = [503, 503]
+    heartbeat = make_heartbeat(server, clock)
+    heartbeat.submit({"n": 1})
+    assert heartbeat.send_pending() == 5
+    clock.advance(5)
+    assert heartbeat.send_pending() == 10
+    clock.advance(10)
+    assert heartbeat.send_pending() is None
+    heartbeat.submit({"n": 2})
+    assert heartbeat.send_pending() is None
+    first, second, third, fourth = server.received
+    assert first[1] == second[1] == third[1] != fourth[1]
+    ids = [h["webhook-id"] for h, _ in server.received]
+    assert ids[0] == ids[1] == ids[2] != ids[3]  # a new status, a new id
+    stamps = [int(h["webhook-timestamp"]) for h, _ in server.received]
+    assert stamps == [int(clock.now) - 15, int(clock.now) - 10, int(clock.now), int(clock.now)]
+    assert len({h["webhook-signature"] for h, _ in server.received}) == 4
+    with library_clock(clock):  # the library, at the test's time
+        for headers, body in server.received:
+            assert Webhook(SECRET).verify(body, headers)["n"] in (1, 2)
+    with library_clock(lambda: clock.now + 301), pytest.raises(Exception, match="too old"):
+        Webhook(SECRET).verify(first[1], first[0])
+
+
+def test_a_secret_not_in_the_standard_form_is_refused_without_repeating_it(server):
+    for secret, words in (("fleet-pass", "must start with"), ("whsec_c2hvcnQ=", "5 bytes")):
+        with pytest.raises(ValueError, match=words) as caught:
+            Heartbeat(server.url, secret)
+        assert secret not in str(caught.value) and "c2hvcnQ" not in str(caught.value)
 
 
 def test_failures_back_off_and_only_the_latest_status_is_kept(server, clock):
@@ -207,6 +244,9 @@ def test_heartbeat_from_config(caplog):
     assert heartbeat_from_config(base) is None
     assert heartbeat_from_config(base | {"status.endpoint": "https://fleet.example/s"}) is None
     assert "needs a shared secret" in caplog.text
+    bad = base | {"status.endpoint": "https://fleet.example/s", "status.secret": "fleet-secret"}
+    assert heartbeat_from_config(bad) is None
+    assert "must start with 'whsec_'" in caplog.text and "fleet-secret" not in caplog.text
     made = heartbeat_from_config(
         base | {"status.endpoint": "https://fleet.example/s", "status.secret": SECRET}
     )

@@ -125,7 +125,10 @@ def test_a_kiosk_that_never_started_is_reported_honestly(data_dir):
 def test_reports_only_the_kiosk_knows_reach_other_processes_while_it_runs(state, data_dir, clock):
     state.record_start()
     failing = SendReport(last_success=clock.now - 900, last_error="HTTP Error 503")
-    config = configured(status__endpoint="https://fleet.example/s", status__secret="s")
+    config = configured(
+        status__endpoint="https://fleet.example/s",
+        status__secret="whsec_dGVzdC1zZWNyZXQtbm90LWZvci1wcm9kdWN0aW9u",
+    )
     collect_status(config, data_dir, state, heartbeat=lambda: failing, now=clock.now)
     elsewhere = collect_status(config, data_dir, state, now=clock.now)  # as `kiosk status`
     assert elsewhere["heartbeat"]["last_error"] == "HTTP Error 503"
@@ -139,7 +142,7 @@ def test_configuration_checks(state, data_dir):
     state.set_pin("2580")
     good = configured(
         callbacks__endpoint="https://crm.example/cb",
-        callbacks__secret="x",
+        callbacks__secret="whsec_dGVzdC1zZWNyZXQtbm90LWZvci1wcm9kdWN0aW9u",
         sync__repository_url="https://content.example/",
     )
     state.record_start()

@@ -14,7 +14,7 @@ from kiosk.config import Config
 # with a loopback receiver).
 DELIVERING = {
     "callbacks__endpoint": "https://callbacks.example.invalid/in",
-    "callbacks__secret": "test-secret",
+    "callbacks__secret": "whsec_dGVzdC1zZWNyZXQtbm90LWZvci1wcm9kdWN0aW9u",
 }
 
 

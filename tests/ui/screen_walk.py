@@ -36,7 +36,10 @@ from tests.ui.patient import find
 
 PIN = "4829"
 # Delivery is configured (so the form is offered) but never started: nothing is sent.
-CONFIG = {"callbacks.endpoint": "https://hub.invalid/callbacks", "callbacks.secret": "s" * 32}
+CONFIG = {
+    "callbacks.endpoint": "https://hub.invalid/callbacks",
+    "callbacks.secret": "whsec_dGVzdC1zZWNyZXQtbm90LWZvci1wcm9kdWN0aW9u",
+}
 # Qt's mock speech engine: Read aloud and the volume buttons show, as with a real one.
 CONFIG["speech.engine"] = "mock"
 
