@@ -3,9 +3,7 @@ light to import (no HTTP or TLS stack), so the desk can decide at start-up what 
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
-from kiosk.addresses import is_loopback
+from kiosk.addresses import address_problem
 from kiosk.callbacks.signing import secret_problem
 
 
@@ -13,18 +11,7 @@ def endpoint_problem(url: str) -> str:
     """Why `url` cannot receive callbacks, or "" when it can."""
     if not url:
         return "no endpoint configured (callbacks.endpoint is empty); requests stay queued"
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 - raises ValueError for a bad port
-    except ValueError:
-        return "callbacks.endpoint is not a valid address"
-    if parts.scheme == "https" and parts.hostname:
-        return ""
-    if parts.scheme == "http" and parts.hostname and is_loopback(parts.hostname):
-        return ""
-    if parts.scheme == "http":
-        return "callbacks.endpoint must use https:// (http:// only for this machine)"
-    return "callbacks.endpoint must be an https:// address"
+    return address_problem("callbacks.endpoint", url)
 
 
 def delivery_problem(endpoint: str, secret: str) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kiosk.addresses import is_loopback
+from kiosk.addresses import address_problem
 
 
 class SyncConfigError(ValueError):
@@ -53,12 +53,8 @@ class SyncSettings:
 
 
 def check_repository_url(url: str) -> str:
-    """`url` if it is https://, or http:// to this machine (tests, a local mirror)."""
-    parts = urllib.parse.urlsplit(url)
-    if parts.scheme == "https" and parts.hostname:
-        return url
-    if parts.scheme == "http" and parts.hostname and is_loopback(parts.hostname):
-        return url
-    raise SyncConfigError(
-        f"sync.repository_url {url!r} must be an https:// address (http:// only for this machine)"
-    )
+    """`url` if the kiosk may fetch from it (kiosk.addresses); else SyncConfigError saying why."""
+    problem = address_problem("sync.repository_url", url)
+    if problem:
+        raise SyncConfigError(problem)
+    return url

@@ -43,7 +43,7 @@ def setting_problems(config: Config) -> list[str]:
         try:
             heartbeat_problem(config["status.endpoint"])
         except ValueError as error:
-            problems.append(f"status.endpoint {error}")
+            problems.append(str(error))
         if not config["status.secret"]:
             problems.append("status.endpoint is set but status.secret is empty")
     return [problem for problem in problems if problem]

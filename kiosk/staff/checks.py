@@ -56,7 +56,7 @@ def _heartbeat_checks(status: dict[str, Any], config: Any) -> list[str]:
 
         check_endpoint(endpoint)
     except ValueError as error:
-        return [f"Fleet status is off: status.endpoint {error}."]
+        return [f"Fleet status is off: {error}."]
     if not config["status.secret"]:
         return ["Fleet status is off: status.endpoint is set but status.secret is empty."]
     heartbeat = status["heartbeat"]

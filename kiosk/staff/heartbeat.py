@@ -23,12 +23,11 @@ import random
 import secrets
 import threading
 import time
-import urllib.parse
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from kiosk.addresses import is_loopback
+from kiosk.addresses import address_problem
 from kiosk.background import BackgroundLoop
 from kiosk.callbacks import signing, transport
 from kiosk.callbacks.backoff import retry_delay
@@ -45,17 +44,11 @@ class SendReport:
 
 
 def check_endpoint(url: str) -> str:
-    """Return `url` if the kiosk may send to it: https://, or http:// to this machine only."""
-    parts = urllib.parse.urlsplit(url)
-    try:
-        parts.port  # noqa: B018 - raises ValueError for a bad port
-    except ValueError:
-        raise ValueError(f"{url!r} is not a valid address") from None
-    if parts.scheme == "https" and parts.hostname:
-        return url
-    if parts.scheme == "http" and parts.hostname and is_loopback(parts.hostname):
-        return url
-    raise ValueError(f"{url!r} is not an https:// address (http:// is allowed only for loopback)")
+    """Return `url` if the kiosk may send to it (kiosk.addresses); else ValueError saying why."""
+    problem = address_problem("status.endpoint", url)
+    if problem:
+        raise ValueError(problem)
+    return url
 
 
 class Heartbeat:

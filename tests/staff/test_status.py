@@ -152,7 +152,7 @@ def test_configuration_checks(state, data_dir):
     bad = good.replace(callbacks__secret="", status__endpoint="http://fleet.example/")
     checks = collect_status(bad, data_dir, state)["failed_checks"]
     assert "A callback endpoint is set but callbacks.secret is empty." in checks
-    assert any("Fleet status is off" in c and "loopback" in c for c in checks)
+    assert any("Fleet status is off" in c and "only for this machine" in c for c in checks)
 
 
 def test_out_of_service_words_are_the_clinics_or_built_in():
