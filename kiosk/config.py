@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.callbacks.signing import SECRET_FORMAT, secret_problem
+from kiosk.content.model import LANGUAGES
 
-LANGUAGES = ("en", "es")
 TIMER_LIMIT_MS = 2**31 - 1  # QTimer's interval is a C int of milliseconds
 TEXT_SIZES = (100, 130, 160, 200)
 

@@ -22,10 +22,9 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-from kiosk.content.model import ID_PATTERN  # a topic is a card id
+from kiosk.content.model import ID_PATTERN, LANGUAGES  # a topic is a card id
 
 BEST_TIMES = ("morning", "afternoon", "evening", "any")
-LANGUAGES = ("en", "es")
 NAME_LIMIT = 40
 PHONE_INPUT_LIMIT = 32  # characters as typed; E.164 itself has at most 15 digits
 

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-LANGUAGES = ("en", "es")
+LANGUAGES = ("en", "es")  # the one list of the kiosk's languages; import it from here
 # The one rule for section and card ids (content files, card links, the signed index):
 # lowercase letters and digits, in words joined by single hyphens.
 ID_RULE = r"[a-z0-9]+(?:-[a-z0-9]+)*"

@@ -17,6 +17,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from kiosk.content.model import LANGUAGES
 from kiosk.diagnose.check import Check
 
 SPEECH_PACKAGES = "speech-dispatcher speech-dispatcher-espeak-ng espeak-ng"
@@ -178,7 +179,7 @@ def speech_verdict(engine: str, found: dict, missing: Sequence[str] = ()) -> Che
         return Check("speech", False, f"engine {used} does not work: {why}", install)
     if used == "mock" and engine != "mock":
         return Check("speech", False, "only Qt's silent test engine is there", install)
-    lacking = [lang for lang in ("en", "es") if lang not in found.get("languages", [])]
+    lacking = [lang for lang in LANGUAGES if lang not in found.get("languages", [])]
     if lacking:
         return Check("speech", False, f"engine {used} has no {'/'.join(lacking)} voice", install)
     return Check("speech", True, f"engine {used} ready, voices for en and es")

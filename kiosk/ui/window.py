@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QScreen
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.config import Config
+from kiosk.config import LANGUAGES, Config
 from kiosk.navigation import ATTRACT, HOME, RESTING, Place
 from kiosk.staff import modes
 from kiosk.staff.state import StaffDefaults
@@ -50,7 +50,7 @@ def import_screens() -> None:
 
 
 def resting_messages(config: Config) -> dict[str, str]:
-    return {lang: modes.out_of_service_message(config, lang) for lang in ("en", "es")}
+    return {lang: modes.out_of_service_message(config, lang) for lang in LANGUAGES}
 
 
 class KioskWindow(QWidget):
