@@ -74,3 +74,9 @@ def specialist(db, client):
     user = User.objects.create_user("specialist", password="a long test password")
     client.force_login(user)
     return user
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings) -> None:
+    """Tests sign in a lot; the production hasher (PBKDF2) is slow on purpose."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
