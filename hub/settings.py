@@ -70,7 +70,19 @@ TEMPLATES = [
 ]
 
 _sqlite = f"sqlite:///{env.data_dir() / 'hub.sqlite3'}"
-DATABASES = {"default": dj_database_url.parse(env.get("DATABASE_URL") or _sqlite, conn_max_age=60)}
+DATABASES = {
+    "default": dj_database_url.parse(
+        env.get("DATABASE_URL") or _sqlite, conn_max_age=60, conn_health_checks=True
+    )
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Writers queue for the lock (IMMEDIATE) instead of failing on upgrade; WAL lets the inbox
+    # read while a kiosk's request is written.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -160,3 +160,12 @@ def test_sign_in_works_and_locks_out_after_five_failures(db, django_user_model):
     locked = client.post("/sign-in/", good)
     assert locked.status_code in {403, 429}
     assert client.get("/").status_code == 302
+
+
+def test_a_session_past_its_expiry_is_signed_out(client, specialist):
+    from django.contrib.sessions.models import Session
+
+    assert client.get("/").status_code == 200
+    Session.objects.update(expire_date=timezone.now() - datetime.timedelta(seconds=1))
+    assert client.get("/count.json").status_code == 401
+    assert client.get("/").status_code == 302
