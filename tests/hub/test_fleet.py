@@ -43,3 +43,13 @@ def test_all_online_says_so(client, specialist, kiosk):
     KioskStatus.objects.create(kiosk=kiosk, received_at=timezone.now(), signed_at=0)
     page = client.get("/fleet/").content.decode()
     assert "All kiosks sent a heartbeat" in page and "Offline" not in page
+
+
+def test_uptime_over_the_last_30_days_comes_from_flips(client, specialist, kiosk):
+    now = timezone.now()
+    KioskStatus.objects.create(kiosk=kiosk, received_at=now, signed_at=0)
+    Flip.objects.create(kiosk=kiosk, created=now - datetime.timedelta(days=40), online=True)
+    Flip.objects.create(kiosk=kiosk, created=now - datetime.timedelta(days=3), online=False)
+    Flip.objects.create(kiosk=kiosk, created=now - datetime.timedelta(days=0), online=True)
+    page = client.get("/fleet/").content.decode()
+    assert "Online, last 30 days" in page and "90.0%" in page
