@@ -12,7 +12,7 @@ import datetime
 from typing import Any
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from hub.intake.models import Flip, Kiosk, KioskStatus
@@ -40,6 +40,13 @@ def status_fields(fields: dict[str, Any]) -> dict[str, Any]:
 
 def record_heartbeat(kiosk: Kiosk, fields: dict[str, Any], signed_at: int) -> bool:
     """Store the kiosk's latest status; False if a newer one is already stored."""
+    try:
+        return _record(kiosk, fields, signed_at)
+    except IntegrityError:  # a concurrent first heartbeat made the row: now it is an update
+        return _record(kiosk, fields, signed_at)
+
+
+def _record(kiosk: Kiosk, fields: dict[str, Any], signed_at: int) -> bool:
     now = timezone.now()
     values = {**status_fields(fields), "received_at": now, "signed_at": signed_at}
     with transaction.atomic():

@@ -96,3 +96,23 @@ def test_a_badly_signed_heartbeat_stores_nothing(client, kiosk):
     answer = post(client, URL, "whsec_" + "B" * 44, heartbeat_body(), msg_id="hb-1")
     assert answer.status_code == 401
     assert not KioskStatus.objects.exists() and not Flip.objects.exists()
+
+
+def test_a_first_heartbeat_racing_another_is_stored_as_an_update(kiosk, monkeypatch):
+    from django.db import IntegrityError
+
+    from hub.intake import heartbeats
+
+    real, calls = heartbeats._record, []
+
+    def first_one_loses(*args):
+        calls.append(args)
+        if len(calls) == 1:
+            real(*args)  # the other request's row
+            raise IntegrityError("duplicate key")
+        return real(*args)
+
+    monkeypatch.setattr(heartbeats, "_record", first_one_loses)
+    fields = {"kiosk_id": "lobby-1", "mode": "patient"}
+    assert heartbeats.record_heartbeat(kiosk, fields, 100)
+    assert len(calls) == 2 and KioskStatus.objects.get().mode == "patient"
