@@ -17,6 +17,7 @@ HUB_REGION = env.get("HUB_REGION").upper()
 HUB_RETENTION_DAYS = env.get_int("HUB_RETENTION_DAYS")
 HUB_OFFLINE_MINUTES = env.get_int("HUB_OFFLINE_MINUTES")
 HUB_MAX_BODY_BYTES = 16 * 1024  # a callback is ~300 bytes, a heartbeat a few kB
+HUB_POLL_SECONDS = 30  # how often an open inbox asks for the count of new requests
 
 INSTALLED_APPS = [
     "django.contrib.admin",

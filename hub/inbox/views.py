@@ -6,6 +6,7 @@ Every view here needs a signed-in user. A phone number is only ever in the answe
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Case, Value, When
@@ -43,6 +44,7 @@ def inbox(request: HttpRequest) -> HttpResponse:
         "languages": LANGUAGE_NAMES,
         "new_count": CallbackRequest.objects.filter(status=Status.NEW).count(),
         "outcomes": CallbackRequest.Outcome.choices,
+        "poll_milliseconds": int(settings.HUB_POLL_SECONDS * 1000),
     }
     return render(request, "inbox/inbox.html", context)
 
