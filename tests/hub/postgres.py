@@ -90,6 +90,7 @@ class Cluster:
             "USER": self.user,
             "HOST": str(self.root),
             "PORT": "5432",
+            "OPTIONS": {},  # not the SQLite ones the settings gave the default database
         }
 
     def stop(self) -> None:
