@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable
 
-UPTIME_DAYS = 30
+from hub.intake.retention import FLIP_DAYS
+
+UPTIME_DAYS = FLIP_DAYS  # prune keeps exactly what this needs
 
 
 def uptime(

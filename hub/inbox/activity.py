@@ -19,6 +19,6 @@ class ActivityMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if request.path not in POLL_PATHS and not request.session.is_empty():
+        if request.path_info not in POLL_PATHS and not request.session.is_empty():
             request.session.modified = True
         return self.get_response(request)

@@ -86,3 +86,15 @@ def test_prune_erases_name_and_phone_of_long_closed_requests_only(
 
 def test_fleet_check_reports_how_many_went_offline(db):
     assert "0 kiosk(s) went offline" in run("fleet_check")
+
+
+def test_prune_keeps_the_flips_the_uptime_needs(kiosk):
+    from hub.intake.models import Flip
+
+    now = timezone.now()
+    for days, online in ((50, True), (40, False), (35, True), (10, False), (1, True)):
+        Flip.objects.create(kiosk=kiosk, created=now - datetime.timedelta(days=days), online=online)
+    assert "2 old flip(s) deleted" in run("prune")
+    left = Flip.objects.order_by("created").values_list("online", flat=True)
+    assert list(left) == [True, False, True]  # the one from 35 days ago says how the window opens
+    assert "0 old flip(s) deleted" in run("prune")
