@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    "django.contrib.staticfiles",
     "axes",
     "hub.intake",
     "hub.inbox",
@@ -117,6 +118,9 @@ TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
 STATIC_URL = "static/"
+# The admin's styles: `clinic-hub collectstatic` copies them here for the proxy to serve at
+# /static/ (runserver serves them itself when HUB_DEBUG=1).
+STATIC_ROOT = env.data_dir() / "static"
 
 # Requests are logged by path and status only; no body, no query values with personal data.
 LOGGING = {

@@ -169,3 +169,16 @@ def test_a_session_past_its_expiry_is_signed_out(client, specialist):
     Session.objects.update(expire_date=timezone.now() - datetime.timedelta(seconds=1))
     assert client.get("/count.json").status_code == 401
     assert client.get("/").status_code == 302
+
+
+def test_the_admin_shows_kiosks_and_the_audit_but_never_edits_them(
+    client, kiosk, django_user_model
+):
+    admin = django_user_model.objects.create_superuser("admin", password="a long test password")
+    client.force_login(admin)
+    assert client.get("/admin/").status_code == 200
+    kiosks = client.get("/admin/intake/kiosk/")
+    assert kiosks.status_code == 200 and "lobby-1" in text(kiosks)
+    assert client.get("/admin/intake/kiosk/add/").status_code == 403
+    assert kiosk.secret not in text(client.get("/admin/intake/kiosk/lobby-1/change/"))
+    assert client.get("/admin/inbox/auditevent/").status_code == 200
