@@ -10,22 +10,26 @@ I18N := assets/i18n
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e '.[dev,hub]'
 	touch $(STAMP)
 
 run: $(STAMP)
 	$(VENV)/bin/kiosk run --windowed
 
+# The kiosk suite, then the hub's (tests/hub) on SQLite and on a throwaway PostgreSQL cluster,
+# each in its own process so that Django is set up for the hub's tests only.
 test: $(STAMP) lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest --ignore=tests/hub
+	$(PY) -m pytest tests/hub
+	HUB_TEST_DATABASE=postgres $(PY) -m pytest tests/hub
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check kiosk tests benchmarks docs
-	$(VENV)/bin/ruff format --check kiosk tests benchmarks docs
+	$(VENV)/bin/ruff check kiosk hub tests benchmarks docs
+	$(VENV)/bin/ruff format --check kiosk hub tests benchmarks docs
 
 format: $(STAMP)
-	$(VENV)/bin/ruff check --fix kiosk tests benchmarks docs
-	$(VENV)/bin/ruff format kiosk tests benchmarks docs
+	$(VENV)/bin/ruff check --fix kiosk hub tests benchmarks docs
+	$(VENV)/bin/ruff format kiosk hub tests benchmarks docs
 
 # Refresh the .ts files from the code (new strings appear as unfinished), then compile .qm.
 translations: $(STAMP)
