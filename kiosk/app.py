@@ -20,7 +20,7 @@ from kiosk.config import LANGUAGES, Config
 from kiosk.content.first_start import open_store
 from kiosk.content.scheduler import SyncScheduler, scheduler_from_config
 from kiosk.content.store import ContentStore
-from kiosk.content.sync_state import read_sync_state
+from kiosk.content.sync_state import mark_shown, read_sync_state
 from kiosk.navigation import Navigator
 from kiosk.service_manager import ServiceNotifier
 from kiosk.session import Session
@@ -121,6 +121,13 @@ def callback_offer(config: Config, desk: CallbackDesk) -> CallbackOffer:
     )
 
 
+def record_shown(data_dir: Path, store: ContentStore) -> None:
+    """The store's content is on screen: mark its version shown (kiosk.content.sync_state)."""
+    info = store.info()
+    if info is not None:
+        mark_shown(data_dir, info.digest)
+
+
 def start_callbacks(window: KioskWindow, callbacks: CallbackDesk) -> None:
     callbacks.start()
     window.services.staff.set_problem("callbacks", callbacks.problem or None)
@@ -158,6 +165,8 @@ def run(config: Config, data_dir: Path, *, fullscreen: bool, exit_after_first_fr
     if sync is not None:
         # Runs on the sync thread; the signal carries the news to the UI thread.
         sync.on_change = lambda result: window.content_changed.emit()
+    # Stored and shown: only now is a downloaded version the one to rebuild a store from.
+    window.content_shown.connect(lambda: record_shown(data_dir, store))
     if exit_after_first_frame:
         # exit(), not quit(): quit() asks the windows first, and a locked-down one says no.
         # At once, not from a timer: what waits for the first frame (kinetic scrolling, ...)

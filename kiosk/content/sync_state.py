@@ -5,8 +5,9 @@ Everything lives under DATA_DIR/sync/, apart from the content store:
     metadata/          TUF metadata this kiosk has verified (rollback and freeze protection)
     cache/<sha256>     verified target files, named by hash: reused, never fetched twice
     staging/           a version being assembled; cleared at the start of every sync
-    verified/<digest>/ the last content folder verified and stored, to rebuild a corrupt store from
-    verified.json      which folder that is (written after the folder is complete)
+    verified/<digest>/ the last content folder verified and stored, and the last one shown,
+                       to rebuild a corrupt store from (the shown one first)
+    verified.json      which folders those are (`digest` stored, `shown` shown by the window)
     state.json         last success, last error: what the staff status screen shows
     lock               held while a sync runs, so the kiosk and `kiosk sync` never overlap
 
@@ -135,14 +136,14 @@ def record_failure(data_dir: Path, reason: str, now: datetime.datetime) -> SyncS
 
 
 def last_verified_content(data_dir: Path) -> Path | None:
-    """The content folder of the last update that verified completely, if there is one."""
+    """The content folder to rebuild a corrupt store from: the last version this kiosk stored
+    and then showed (`mark_shown`), else the last it stored, if there is one."""
     paths = SyncPaths.under(data_dir)
-    try:
-        pointer = json.loads(paths.verified_pointer.read_text(encoding="utf-8"))
-        folder = paths.verified / str(pointer["digest"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    return folder if folder.is_dir() else None
+    pointer = read_verified_pointer(paths)
+    for digest in (pointer.get("shown"), pointer.get("digest")):
+        if isinstance(digest, str) and digest and (paths.verified / digest).is_dir():
+            return paths.verified / digest
+    return None
 
 
 def read_verified_pointer(paths: SyncPaths) -> dict[str, Any]:
@@ -158,16 +159,42 @@ def keep_verified(paths: SyncPaths, staged: Path, digest: str, pointer: dict[str
 
     The folder is moved into place first and the pointer replaced after, so a crash
     leaves the pointer naming either the old complete folder or the new complete one.
+    The version the kiosk last showed stays too, until the window shows this one
+    (`mark_shown`): stored is not yet known to be showable.
     """
     target = paths.verified / digest
     if target.exists():
         shutil.rmtree(target)
     os.replace(staged, target)
-    _write_json(paths.verified_pointer, {**pointer, "digest": digest})
-    for old in paths.verified.iterdir():
-        if old.name != digest:
-            shutil.rmtree(old, ignore_errors=True)
+    shown = read_verified_pointer(paths).get("shown")
+    _write_json(paths.verified_pointer, {**pointer, "digest": digest, "shown": shown})
+    _prune_verified(paths, {digest, shown})
     return target
+
+
+def mark_shown(data_dir: Path, digest: str) -> None:
+    """The window showed the stored content `digest`: it is the copy to rebuild from now.
+
+    Called on the UI thread at the first frame and after each content update is shown; a
+    small atomic write, and nothing when `digest` is not the last stored version (a kiosk
+    with no downloaded content, or one showing the embedded content).
+    """
+    paths = SyncPaths.under(data_dir)
+    pointer = read_verified_pointer(paths)
+    if pointer.get("digest") != digest or pointer.get("shown") == digest:
+        return
+    try:
+        _write_json(paths.verified_pointer, {**pointer, "shown": digest})
+    except OSError as error:  # the next showing tries again
+        log.warning("could not record the shown content version: %s", error)
+        return
+    _prune_verified(paths, {digest})
+
+
+def _prune_verified(paths: SyncPaths, keep: set[Any]) -> None:
+    for old in paths.verified.iterdir():
+        if old.name not in keep:
+            shutil.rmtree(old, ignore_errors=True)
 
 
 # -- small helpers ------------------------------------------------------------------------------

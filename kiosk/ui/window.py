@@ -56,6 +56,7 @@ def resting_messages(config: Config) -> dict[str, str]:
 class KioskWindow(QWidget):
     first_frame_painted = Signal()
     content_changed = Signal()  # new content is in the store (emitted from the sync thread)
+    content_shown = Signal()  # the store's content is on screen: at the first frame, after news
 
     def __init__(self, config: Config, services: Services, *, locked: bool = False) -> None:
         super().__init__()
@@ -227,6 +228,7 @@ class KioskWindow(QWidget):
         self._drop_hidden_screens()
         if self.navigator.current.screen in (ATTRACT, HOME):
             self._show(self.navigator.current, keep_scroll=True)
+        self.content_shown.emit()  # only reached when showing it raised nothing
 
     def _defaults_changed(self, defaults: StaffDefaults | None) -> None:
         if defaults is not None:
@@ -336,4 +338,5 @@ class KioskWindow(QWidget):
             self._painted = True
             self.input_router.start()
             self.first_frame_painted.emit()
+            self.content_shown.emit()
         return handled

@@ -150,3 +150,26 @@ def test_a_fresh_kiosk_whose_first_sync_is_bad_starts_on_the_embedded_content(
     started = run_kiosk(kiosk_dir)
     assert started.returncode == 0, started.stderr[-3000:]
     assert stored_digest(kiosk_dir) == load_content(default_content_dir()).digest
+
+
+def test_only_a_version_the_kiosk_has_shown_is_rebuilt_from(
+    content_dir, repo, keys, settings, kiosk_dir
+):
+    """Stored is not yet showable: until the window shows a new version, a corrupt store is
+    rebuilt from the version it showed before."""
+    shown = publish(content_dir, repo, keys)
+    assert sync_once(settings, kiosk_dir).outcome is Outcome.UPDATED
+    started = run_kiosk(kiosk_dir)  # shows it: its first frame
+    assert started.returncode == 0, started.stderr[-3000:]
+    edit_card(content_dir, "cytokines.en.md", "interferon", "interferon alfa")
+    newer = publish(content_dir, repo, keys)
+    assert sync_once(settings, kiosk_dir).outcome is Outcome.UPDATED  # `kiosk sync`: no window
+    assert stored_digest(kiosk_dir) == newer.bundle.digest
+    assert last_verified_content(kiosk_dir).name == shown.bundle.digest
+    assert (SyncPaths.under(kiosk_dir).verified / newer.bundle.digest).is_dir()  # kept too
+    started = run_kiosk(kiosk_dir)  # the window shows the newer version
+    assert started.returncode == 0, started.stderr[-3000:]
+    assert last_verified_content(kiosk_dir).name == newer.bundle.digest
+    assert sorted(p.name for p in SyncPaths.under(kiosk_dir).verified.iterdir()) == [
+        newer.bundle.digest
+    ]

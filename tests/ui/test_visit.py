@@ -108,3 +108,10 @@ def test_finger_drag_on_the_card_scrolls_it(qtbot, kiosk_window):
     qtbot.mouseRelease(finger, Qt.MouseButton.LeftButton, pos=QPoint(400, 100))
     qtbot.waitUntil(lambda: bar.value() > 100, timeout=3000)
     assert screen.body.textCursor().selectedText() == ""  # dragging never selects card text
+
+
+def test_new_content_shown_on_home_is_announced_as_shown(qtbot, kiosk_window):
+    """What lets a downloaded version become the one a corrupt store is rebuilt from."""
+    with qtbot.waitSignal(kiosk_window.content_shown, timeout=5000):
+        kiosk_window.content_changed.emit()  # as the sync thread does after an update
+    assert kiosk_window.current_screen_name() == "home"
