@@ -28,6 +28,18 @@ def type_keys(qtbot, window, keys: str) -> None:
         tap(qtbot, window, {" ": "Space"}.get(key, key))
 
 
+def fill_the_form(qtbot, window, *choices: str) -> None:
+    """Type a first name and the fake number on the keyboard, tap each of `choices` (a time,
+    a call language), and give consent."""
+    tap(qtbot, window, "First name")
+    type_keys(qtbot, window, "Tesa")
+    tap(qtbot, window, "Done")
+    type_keys(qtbot, window, FAKE_PHONE)
+    for choice in choices:
+        tap(qtbot, window, choice)
+    tap(qtbot, window, "A specialist may call me at this number")
+
+
 def activate(qtbot, window) -> None:
     """The kiosk's window is the active one, as on a kiosk: focus and caret only show then."""
     window.activateWindow()
@@ -162,12 +174,7 @@ def test_the_request_reaches_the_clinic_signed_and_then_leaves_the_kiosk(
     window = kiosk_window
     callbacks.start()
     open_form_from_a_card(qtbot, window)
-    tap(qtbot, window, "First name")
-    type_keys(qtbot, window, "Tesa")
-    tap(qtbot, window, "Done")
-    type_keys(qtbot, window, FAKE_PHONE)
-    tap(qtbot, window, "In English")
-    tap(qtbot, window, "A specialist may call me at this number")
+    fill_the_form(qtbot, window, "In English")
     tap(qtbot, window, "Send request")
     qtbot.waitUntil(lambda: callbacks.outbox.counts().delivered == 1, timeout=10_000)
 

@@ -10,16 +10,11 @@ from kiosk.theme import Theme
 from tests.ui.patient import find, tap, visible_text
 from tests.ui.test_accessibility import press
 from tests.ui.test_callback_form import FAKE_PHONE, activate, open_form_from_a_card, type_keys
+from tests.ui.test_callback_form import fill_the_form as filled
 
 
 def fill_the_form(qtbot, window) -> None:
-    tap(qtbot, window, "First name")
-    type_keys(qtbot, window, "Tesa")
-    tap(qtbot, window, "Done")
-    type_keys(qtbot, window, FAKE_PHONE)
-    tap(qtbot, window, "Evening")
-    tap(qtbot, window, "En español")
-    tap(qtbot, window, "A specialist may call me at this number")
+    filled(qtbot, window, "Evening", "En español")
 
 
 def assert_form_as_filled(window) -> None:
