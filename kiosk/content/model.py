@@ -12,7 +12,7 @@ LANGUAGES = ("en", "es")  # the one list of the kiosk's languages; import it fro
 # The one rule for section and card ids (content files, card links, the signed index):
 # lowercase letters and digits, in words joined by single hyphens.
 ID_RULE = r"[a-z0-9]+(?:-[a-z0-9]+)*"
-ID_PATTERN = re.compile(rf"^{ID_RULE}$")
+ID_PATTERN = re.compile(rf"\A{ID_RULE}\Z")  # \Z: "$" would let a final newline through
 
 
 @dataclass(frozen=True)

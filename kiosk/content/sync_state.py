@@ -180,15 +180,19 @@ def mark_shown(data_dir: Path, digest: str) -> None:
     with no downloaded content, or one showing the embedded content).
     """
     paths = SyncPaths.under(data_dir)
-    pointer = read_verified_pointer(paths)
-    if pointer.get("digest") != digest or pointer.get("shown") == digest:
+    if read_verified_pointer(paths).get("shown") == digest:
         return
     try:
-        _write_json(paths.verified_pointer, {**pointer, "shown": digest})
-    except OSError as error:  # the next showing tries again
+        with paths.locked():  # never between a sync's read and write of the pointer
+            pointer = read_verified_pointer(paths)
+            if pointer.get("digest") != digest:
+                return
+            _write_json(paths.verified_pointer, {**pointer, "shown": digest})
+            _prune_verified(paths, {digest})
+    except SyncBusy:  # a sync is running; the next showing tries again
+        log.info("a content update is running: the shown version is recorded next time")
+    except OSError as error:
         log.warning("could not record the shown content version: %s", error)
-        return
-    _prune_verified(paths, {digest})
 
 
 def _prune_verified(paths: SyncPaths, keep: set[Any]) -> None:

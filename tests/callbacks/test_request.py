@@ -152,6 +152,7 @@ def test_the_region_comes_from_the_config():
         ("topic", "<b>x</b>", "topic_unknown"),
         ("topic", "../etc/passwd", "topic_unknown"),
         ("topic", "x" * 65, "topic_unknown"),
+        ("topic", "why-cancer-can-hide\n", "topic_unknown"),  # "$" alone let this through
         ("consent", False, "consent_missing"),
         ("consent", "yes", "consent_missing"),
     ],
