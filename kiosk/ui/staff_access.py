@@ -6,6 +6,7 @@ growing lockout that StaffState keeps across restarts; the pad only says what it
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -33,6 +34,7 @@ class StaffAccess(QObject):
         self.gesture = StaffGesture(window)
         self.gesture.requested.connect(self.open_pad)  # the window routes input to it
         self._panel_args = (read_status, update_now, exit_to_desktop, fallback_defaults)
+        self._lockout: tuple[float, int] | None = None  # when it ends, and its length
         self.countdown = QTimer(self, interval=1000)  # the lockout's seconds, while it lasts
         self.countdown.timeout.connect(self._count_down)
         self._pad: PinPad | None = None
@@ -102,8 +104,23 @@ class StaffAccess(QObject):
             cover.retranslate()
 
     def _count_down(self) -> None:
-        """While the pad is locked, say for how long, to the second; then free the keys."""
-        seconds = self.state.locked_seconds() if self.pad.isVisible() else 0
+        """While the pad is locked, say for how long, to the second; then free the keys.
+
+        The state file is read when the lockout starts and again when it seems over; the
+        seconds between are counted on the state's clock (never longer than the lockout).
+        """
+        seconds = 0
+        if self.pad.isVisible():
+            if self._lockout is None:
+                locked = self.state.locked_seconds()
+                self._lockout = (self.state.clock() + locked, locked) if locked else None
+            if self._lockout is not None:
+                ends, length = self._lockout
+                seconds = min(length, max(0, math.ceil(ends - self.state.clock())))
+                if not seconds:
+                    self._lockout = None
+                    self._count_down()  # over here: the state file says whether it is
+                    return
         if seconds:
             wait = f"{seconds // 60}:{seconds % 60:02d}"
             self.pad.say(
@@ -112,5 +129,6 @@ class StaffAccess(QObject):
             self.countdown.start()
         else:
             self.countdown.stop()
+            self._lockout = None
             if self.pad.isVisible() and self.pad.message.text():
                 self.pad.say("")
