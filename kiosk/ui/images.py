@@ -3,7 +3,7 @@
 Whatever a signed update holds, decoding here never raises, never allocates without bound
 and never takes more than a few frames on the UI thread:
 
-- the shown size is fitted into a box (the width asked for, at most MAX_ASPECT times as
+- the shown size is fitted into a box (the width asked for, at most SHOWN_ASPECT times as
   tall), so a 1 x 1000 px PNG or a 1 x 100,000,000 px SVG cannot ask for gigabytes; a
   picture that would be under a pixel on a side in that box is refused;
 - bitmaps go through QImageReader with an allocation limit, and their size is read from the
@@ -30,17 +30,19 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, Q
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
+from kiosk.content.image_check import MAX_IMAGE_SIDE
 from kiosk.ui.safe_svg import clean_svg, looks_like_svg
 
 ALLOCATION_LIMIT_MB = 64  # QImageReader's own limit, for whatever slips past the checks here
-MAX_SOURCE_PIXELS = 40_000_000  # a bitmap's size as its header states it (e.g. 8000 x 5000)
-MAX_ASPECT = 4  # shown at most this many times as tall as wide
-MAX_SIDE = 4096  # without a width asked for, neither side is drawn larger than this
+# A bitmap no larger than validate lets through (its header's size, before decoding).
+MAX_SOURCE_PIXELS = MAX_IMAGE_SIDE * MAX_IMAGE_SIDE
+SHOWN_ASPECT = 4  # shown at most this many times as tall as wide (validate allows 10:1)
+MAX_SIDE = MAX_IMAGE_SIDE  # without a width asked for, neither side is drawn larger than this
 log = logging.getLogger(__name__)
 _reported: set[str] = set()
 
 
-class BadImage(Exception):
+class Unshowable(Exception):
     """The picture cannot be shown; the message says why, for the log."""
 
 
@@ -77,20 +79,20 @@ def pixmap_from_bytes(
 
 
 def shown_size(natural_width: float, natural_height: float, width: int | None) -> QSize:
-    """The size to draw a picture at: fitted into `width` x MAX_ASPECT * `width`.
+    """The size to draw a picture at: fitted into `width` x SHOWN_ASPECT * `width`.
 
-    Raises BadImage for a picture with no area, or one under a pixel on a side when fitted.
+    Raises Unshowable for a picture with no area, or one under a pixel on a side when fitted.
     """
     if not (natural_width > 0 and natural_height > 0):
-        raise BadImage(f"no size ({natural_width:g} x {natural_height:g})")
+        raise Unshowable(f"no size ({natural_width:g} x {natural_height:g})")
     box_w = width or MAX_SIDE
-    box_h = box_w * MAX_ASPECT if width else MAX_SIDE
+    box_h = box_w * SHOWN_ASPECT if width else MAX_SIDE
     scale = min(box_w / natural_width, box_h / natural_height)
     if width is None:
         scale = min(scale, 1.0)
     shown = QSize(round(natural_width * scale), round(natural_height * scale))
     if shown.width() < 1 or shown.height() < 1:
-        raise BadImage(f"absurd shape ({natural_width:g} x {natural_height:g})")
+        raise Unshowable(f"absurd shape ({natural_width:g} x {natural_height:g})")
     return shown
 
 
@@ -127,27 +129,27 @@ def _bitmap(data: bytes, width: int | None) -> QImage:
     reader.setAllocationLimit(ALLOCATION_LIMIT_MB)
     size = reader.size()  # from the header: nothing decoded yet
     if not size.isValid():
-        raise BadImage(f"not an image Qt can read ({reader.errorString()})")
+        raise Unshowable(f"not an image Qt can read ({reader.errorString()})")
     if size.width() * size.height() > MAX_SOURCE_PIXELS:
-        raise BadImage(f"too large ({size.width()} x {size.height()} px)")
+        raise Unshowable(f"too large ({size.width()} x {size.height()} px)")
     reader.setScaledSize(shown_size(size.width(), size.height(), width))
     image = reader.read()
     if image.isNull():
-        raise BadImage(f"cannot be decoded ({reader.errorString()})")
+        raise Unshowable(f"cannot be decoded ({reader.errorString()})")
     return image
 
 
 def _svg(data: bytes, width: int | None) -> QImage:
     clean = clean_svg(data)
     if clean is None:
-        raise BadImage("an SVG outside the safe subset (or not well-formed)")
+        raise Unshowable("an SVG outside the safe subset (or not well-formed)")
     renderer = QSvgRenderer(QByteArray(clean))
     if not renderer.isValid():
-        raise BadImage("an SVG Qt cannot read")
+        raise Unshowable("an SVG Qt cannot read")
     box = renderer.viewBoxF()
     natural = renderer.defaultSize()
     if box.width() <= 0 or box.height() <= 0 or natural.isEmpty():
-        raise BadImage("an SVG without a size or viewBox")
+        raise Unshowable("an SVG without a size or viewBox")
     shown = shown_size(natural.width(), natural.height(), width)
     image = QImage(shown, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
@@ -163,4 +165,4 @@ def _report(data: bytes, name: str, error: Exception) -> None:
         return
     _reported.add(key)
     what = name or f"a {len(data):,}-byte image"
-    log.warning("cannot show %s: %s", what, error if isinstance(error, BadImage) else repr(error))
+    log.warning("cannot show %s: %s", what, error if isinstance(error, Unshowable) else repr(error))

@@ -23,7 +23,9 @@ from kiosk.ui.images import background_decoder
 
 MAX_IMAGE_WIDTH = 720
 # Laying out 100 KB of HTML takes about 0.13 s here, 1 MB 0.5 s; the longest shipped body
-# is under 2 KB, and validate keeps rendered bodies far below this.
+# is under 2 KB. Validate caps a rendered body at 50,000 characters (render.MAX_HTML_CHARS,
+# not imported: it would load the Markdown pipeline into the kiosk); the rest is room for
+# the reviewed and source lines.
 MAX_HTML_CHARS = 60_000
 PLACEHOLDER = "#d8d8d8"
 log = logging.getLogger(__name__)
