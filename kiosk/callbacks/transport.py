@@ -65,11 +65,7 @@ def post(
     parts = urlsplit(url)
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
     conn = connection(url, Budget(timeout, deadline))
-    budget = conn.budget
     try:
-        conn.connect()
-        assert conn.sock is not None
-        conn.sock.settimeout(budget.step())
         conn.request("POST", path, body=body, headers={"User-Agent": USER_AGENT, **headers})
         response = conn.getresponse()
         outcome = outcome_for_status(response.status, response.getheader("Retry-After"))
@@ -168,6 +164,7 @@ class _HTTPConnection(http.client.HTTPConnection):
 
     def connect(self) -> None:
         self.sock = self.budget.connect(self.host, self.port)
+        self.sock.settimeout(self.budget.step())  # the request's writes keep to it too
 
 
 class _HTTPSConnection(http.client.HTTPSConnection):
@@ -180,6 +177,7 @@ class _HTTPSConnection(http.client.HTTPSConnection):
         sock = self.budget.connect(self.host, self.port)
         sock.settimeout(self.budget.step())  # the whole handshake (ssl counts it as one step)
         self.sock = self._context.wrap_socket(sock, server_hostname=self.host)  # type: ignore[attr-defined]
+        self.sock.settimeout(self.budget.step())
 
 
 class _Response(http.client.HTTPResponse):

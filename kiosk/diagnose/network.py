@@ -34,7 +34,6 @@ def check_endpoint(setting: str, url: str, timeout: float = 5.0) -> Check:
         # answers a byte at a time cannot hold doctor up.
         conn = connection(url, Budget(timeout, 2 * timeout))
         try:
-            conn.connect()
             conn.request("HEAD", path, headers={"User-Agent": "clinic-kiosk-doctor/1"})
             status = conn.getresponse().status
         finally:

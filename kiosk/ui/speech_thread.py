@@ -21,7 +21,6 @@ import threading
 from PySide6.QtCore import (
     Q_ARG,
     QEventLoop,
-    QLocale,
     QMetaObject,
     QObject,
     Qt,
@@ -105,9 +104,6 @@ class EngineThread:
         """Queue a call of the engine's `method` (args made with Q_ARG)."""
         if self.host is not None:
             queued(self.host.tts, method, *args)
-
-    def set_locale(self, locale: QLocale) -> None:
-        self.call("setLocale", Q_ARG(QLocale, locale))
 
     def ask(self, number: int) -> None:
         """Ask for an answer once everything queued so far has run."""

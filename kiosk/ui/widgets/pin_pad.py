@@ -70,10 +70,10 @@ class PinPad(Cover):
         self.ok.setText(self.tr("OK"))
         self.cancel.setText(self.tr("Cancel"))
 
-    def open(self, message: str = "", *, locked: bool = False) -> None:
+    def open(self) -> None:
         self.digits = ""
         self._show_dots()
-        self.say(message, locked=locked)
+        self.say("")
         self.cover_window()
 
     def say(self, message: str, *, locked: bool = False) -> None:
