@@ -8,17 +8,16 @@ name only, never its value. Unknown fields are accepted and ignored.
 from __future__ import annotations
 
 import datetime
-import re
 from typing import Any
 
 import phonenumbers
 
 from hub.intake.webhook import Refused
 
-BEST_TIMES = frozenset({"morning", "afternoon", "evening", "any"})
-LANGUAGES = frozenset({"en", "es"})
-REFERENCE = re.compile(r"[2-9A-HJKMNP-TV-Z]{6}\Z")
-TOPIC = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")  # the kiosk's card id rule
+# The kiosk's own rules, one home each (the hub ships in the same package).
+from kiosk.callbacks.reference import is_reference
+from kiosk.callbacks.request import BEST_TIMES
+from kiosk.content.model import ID_PATTERN, LANGUAGES
 
 
 def callback_fields(fields: dict[str, Any], webhook_id: str) -> dict[str, Any]:
@@ -29,7 +28,7 @@ def callback_fields(fields: dict[str, Any], webhook_id: str) -> dict[str, Any]:
             raise Refused(400, f"{name} is missing or not text")
     if text["idempotency_key"] != webhook_id:
         raise Refused(400, "idempotency_key does not match webhook-id")
-    if not (0 < len(webhook_id) <= 100) or not REFERENCE.match(text["reference"]):
+    if not (0 < len(webhook_id) <= 100) or not is_reference(text["reference"]):
         raise Refused(400, "reference or idempotency_key is malformed")
     first_name = text["first_name"].strip()
     # Lenient on purpose: the kiosk checked the letters; a refusal here strands a request.
@@ -39,7 +38,7 @@ def callback_fields(fields: dict[str, Any], webhook_id: str) -> dict[str, Any]:
         raise Refused(400, "best_time is not one of morning, afternoon, evening, any")
     if text["language"] not in LANGUAGES:
         raise Refused(400, "language is not en or es")
-    if text["topic"] and not (len(text["topic"]) <= 100 and TOPIC.match(text["topic"])):
+    if text["topic"] and not (len(text["topic"]) <= 100 and ID_PATTERN.match(text["topic"])):
         raise Refused(400, "topic is not a card id")
     return {
         "idempotency_key": webhook_id,

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import base64
-import secrets
-
 from django.utils import timezone
 
 from hub.intake.models import Kiosk
-
-
-def new_secret() -> str:
-    return "whsec_" + base64.b64encode(secrets.token_bytes(32)).decode("ascii")
+from kiosk.callbacks.signing import new_secret
 
 
 def add_kiosk(kiosk_id: str, location: str) -> tuple[Kiosk, str]:
