@@ -142,6 +142,13 @@
     </message>
 </context>
 <context>
+    <name>ContactFallback</name>
+    <message>
+        <source>Please ask at the front desk if you would like to talk to a specialist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorSummary</name>
     <message>
         <source>There is a problem</source>
@@ -168,10 +175,6 @@
     </message>
     <message>
         <source>Leave your first name and number, and a specialist will call you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please ask at the front desk if you would like to talk to a specialist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -518,10 +521,6 @@
     </message>
     <message>
         <source>Contact a specialist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please ask at the front desk if you would like to talk to a specialist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -142,6 +142,13 @@
     </message>
 </context>
 <context>
+    <name>ContactFallback</name>
+    <message>
+        <source>Please ask at the front desk if you would like to talk to a specialist.</source>
+        <translation>Si desea hablar con un especialista, por favor pregunte en la recepción.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorSummary</name>
     <message>
         <source>There is a problem</source>
@@ -169,10 +176,6 @@
     <message>
         <source>Leave your first name and number, and a specialist will call you.</source>
         <translation>Deje su nombre y su número, y un especialista le llamará.</translation>
-    </message>
-    <message>
-        <source>Please ask at the front desk if you would like to talk to a specialist.</source>
-        <translation>Si desea hablar con un especialista, por favor pregunte en la recepción.</translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s)</source>
@@ -519,10 +522,6 @@
     <message>
         <source>Contact a specialist</source>
         <translation>Contactar a un especialista</translation>
-    </message>
-    <message>
-        <source>Please ask at the front desk if you would like to talk to a specialist.</source>
-        <translation>Si desea hablar con un especialista, por favor pregunte en la recepción.</translation>
     </message>
     <message>
         <source>This topic is not available in this language yet</source>

@@ -19,6 +19,7 @@ from kiosk.ui.images import pixmap_from_bytes
 from kiosk.ui.screens.base import ScrollingScreen
 from kiosk.ui.services import CallbackOffer
 from kiosk.ui.widgets.buttons import heading
+from kiosk.ui.widgets.contact_fallback import ContactFallback
 from kiosk.ui.widgets.tile_grid import TileGrid
 
 ICON_PX = 72
@@ -49,7 +50,7 @@ class HomeScreen(ScrollingScreen):
         self.start_heading = heading("title")
         self.starters = TileGrid()
         self.contact = TileGrid(columns=1)
-        self.no_contact = heading("lead")
+        self.no_contact = ContactFallback(callbacks, self.contact)
         widgets = (self.title, self.lead, self.sections, self.start_heading, self.starters)
         for widget in (*widgets, self.contact, self.no_contact):
             self.column.addWidget(widget)
@@ -81,15 +82,10 @@ class HomeScreen(ScrollingScreen):
             ],
             lambda _: self.navigator.go(Place(CALLBACK)),
         )
-        self.no_contact.setText(
-            self.callbacks.unavailable.get(self.session.language)
-            or self.tr("Please ask at the front desk if you would like to talk to a specialist.")
-        )
+        self.no_contact.retranslate(self.session.language)
 
     def show_item(self, item: str | None = None) -> None:
-        offered = self.callbacks.available()
-        self.contact.setVisible(offered)
-        self.no_contact.setVisible(not offered)
+        self.no_contact.update_offer()
         self._icon_budget_ends = time.monotonic() + ICON_BUDGET_SECONDS
         tiles = self.store.sections(self.session.language)
         self._section_ids = [tile.id for tile in tiles]

@@ -17,6 +17,7 @@ from kiosk.ui.services import CallbackOffer
 from kiosk.ui.speech import Speech
 from kiosk.ui.widgets.buttons import TouchButton, heading
 from kiosk.ui.widgets.card_browser import CardBrowser
+from kiosk.ui.widgets.contact_fallback import ContactFallback
 from kiosk.ui.widgets.read_aloud import ReadAloudBar
 from kiosk.ui.widgets.tile_grid import TileGrid
 from kiosk.ui.widgets.title_row import TitleRow
@@ -60,7 +61,7 @@ class TopicScreen(ScrollingScreen):
         self.body.card_link_tapped.connect(self._open)
         self.related_heading = heading("title")
         self.related = TileGrid()
-        self.no_contact = heading("lead")  # instead of the button, when no request can be sent
+        self.no_contact = ContactFallback(self.callbacks, self.contact)
         self.column.addWidget(self.section)
         self.column.addWidget(TitleRow(self.title, self.contact))
         self.column.addWidget(self.no_contact)
@@ -84,15 +85,10 @@ class TopicScreen(ScrollingScreen):
         self.read_aloud.retranslate()
         self.related_heading.setText(self.tr("Related topics"))
         self.contact.setText(self.tr("Contact a specialist"))
-        self.no_contact.setText(
-            self.callbacks.unavailable.get(self.session.language)
-            or self.tr("Please ask at the front desk if you would like to talk to a specialist.")
-        )
+        self.no_contact.retranslate(self.session.language)
 
     def show_item(self, item: str | None) -> None:
-        offered = self.callbacks.available()
-        self.contact.setVisible(offered)
-        self.no_contact.setVisible(not offered)
+        self.no_contact.update_offer()
         self.card = self.store.card(item or "", self.session.language)
         css = self.theme.stylesheet("card.css", self.session.text_size, self.session.high_contrast)
         if self.card is None:
