@@ -5,6 +5,9 @@ rule every configured address is checked by."""
 from __future__ import annotations
 
 import ipaddress
+import socket
+import threading
+from typing import Any
 from urllib.parse import urlsplit
 
 
@@ -35,3 +38,28 @@ def address_problem(setting: str, url: str) -> str:
     if parts.scheme == "http":
         return f"{setting} must use https:// (http:// only for this machine)"
     return f"{setting} must be an https:// address"
+
+
+def resolve(host: str, port: int, seconds: float) -> list[tuple[Any, ...]]:
+    """The host's addresses, looked up within `seconds`.
+
+    The system resolver has no timeout of ours (with two name servers that do not answer it
+    can take half a minute), so the lookup runs on a daemon thread that is left to finish on
+    its own if it takes longer; the caller gets TimeoutError at once.
+    """
+    found: dict[str, Any] = {}
+
+    def look_up() -> None:
+        try:
+            found["addresses"] = socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM)
+        except OSError as error:
+            found["error"] = error
+
+    lookup = threading.Thread(target=look_up, name="resolve", daemon=True)
+    lookup.start()
+    lookup.join(seconds)
+    if lookup.is_alive():
+        raise TimeoutError(f"looking up {host} took over {seconds:g} s")
+    if "error" in found:
+        raise found["error"]
+    return found["addresses"]

@@ -23,12 +23,13 @@ import http.client
 import io
 import socket
 import ssl
-import threading
 import time
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
+
+from kiosk.addresses import resolve
 
 DELIVERED, RETRY, FAILED = "delivered", "retry", "failed"
 RETRYABLE_STATUSES = frozenset({408, 429})
@@ -129,31 +130,6 @@ class Budget:
                 sock.close()
                 error = failed
         raise error
-
-
-def resolve(host: str, port: int, seconds: float) -> list[tuple[Any, ...]]:
-    """The host's addresses, looked up within `seconds`.
-
-    The system resolver has no timeout of ours (with two name servers that do not answer it
-    can take half a minute), so the lookup runs on a daemon thread that is left to finish on
-    its own if it takes longer; the caller gets TimeoutError at once.
-    """
-    found: dict[str, Any] = {}
-
-    def look_up() -> None:
-        try:
-            found["addresses"] = socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM)
-        except OSError as error:
-            found["error"] = error
-
-    lookup = threading.Thread(target=look_up, name="resolve", daemon=True)
-    lookup.start()
-    lookup.join(seconds)
-    if lookup.is_alive():
-        raise TimeoutError(f"looking up {host} took over {seconds:g} s")
-    if "error" in found:
-        raise found["error"]
-    return found["addresses"]
 
 
 class _HTTPConnection(http.client.HTTPConnection):

@@ -6,7 +6,7 @@ Here every request of one sync shares a deadline: connect and read timeouts shri
 time that is left, and a download still running when it passes is cut off by shutting its
 socket (from a timer thread: a read blocked in the middle of a chunk wakes at once).
 Files fetched completely before the deadline stay in the hash-keyed cache, so the next
-sync carries on from there.
+sync carries on from there. The host is looked up within the time left, too.
 """
 
 from __future__ import annotations
@@ -14,10 +14,13 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 import urllib3
 from tuf.api import exceptions
 from tuf.ngclient.urllib3_fetcher import Urllib3Fetcher
+
+from kiosk.addresses import resolve
 
 SYNC_DEADLINE_SECONDS = 60.0  # the whole of one sync: metadata, index and every file
 
@@ -42,6 +45,7 @@ class DeadlineFetcher(Urllib3Fetcher):
         return remaining
 
     def _fetch(self, url: str) -> Iterator[bytes]:
+        self._look_up(url)
         timeout = min(float(self.socket_timeout), self.left())
         try:
             response = self._proxy_env.request(
@@ -90,6 +94,17 @@ class DeadlineFetcher(Urllib3Fetcher):
             response.release_conn()
         if cut_off.is_set():  # a stream cut short ends early: it must never look complete
             raise self.exceeded()
+
+    def _look_up(self, url: str) -> None:
+        """Look the host up within the time left: urllib3's own lookup has no deadline, and
+        one that takes this long would take as long again."""
+        parts = urlsplit(url)
+        try:
+            resolve(parts.hostname or "", parts.port or 443, self.left())
+        except TimeoutError as error:
+            raise self.exceeded() from error
+        except OSError:
+            pass  # urllib3 meets the same error and says it its own way
 
     def exceeded(self) -> SyncDeadlineExceeded:
         return SyncDeadlineExceeded(f"the sync took longer than {self.seconds:g} s")

@@ -184,3 +184,33 @@ def test_a_trickling_host_cannot_hold_sync_past_its_deadline(
     assert "repository too slow: the sync took longer than 1 s" in capsys.readouterr().err
     server.trickle = None  # the host recovers: the next sync completes
     assert sync_once(settings, kiosk_dir, deadline_seconds=30).outcome is Outcome.UPDATED
+
+
+def test_a_name_lookup_that_never_answers_cannot_hold_sync_past_its_deadline(
+    settings, kiosk_dir, monkeypatch
+):
+    """The resolver stands in for name servers that never reply (a real one cannot be made
+    to hang from a test): urllib3's own lookup has no deadline, the sync's does."""
+    import dataclasses
+    import socket
+    import threading
+    import time
+
+    answer = threading.Event()
+    real = socket.getaddrinfo
+
+    def silent_resolver(host, *args, **kwargs):
+        if host == "content.clinic.invalid":
+            answer.wait(30)
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", silent_resolver)
+    nowhere = dataclasses.replace(settings, repository_url="https://content.clinic.invalid")
+    started = time.monotonic()
+    try:
+        result = sync_once(nowhere, kiosk_dir, deadline_seconds=1.0)
+    finally:
+        answer.set()
+    assert result.outcome is Outcome.UNAVAILABLE, result
+    assert "the sync took longer than 1 s" in result.reason
+    assert time.monotonic() - started < 15  # the resolver alone would take 30 s
