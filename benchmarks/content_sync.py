@@ -27,12 +27,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from kiosk.assets import default_content_dir  # noqa: E402
-from kiosk.content import sync as sync_module  # noqa: E402
-from kiosk.content.publish import publish  # noqa: E402
-from kiosk.content.signing_keys import create_keys  # noqa: E402
-from kiosk.content.store import ContentStore  # noqa: E402
-from kiosk.content.sync import sync_once  # noqa: E402
-from kiosk.content.sync_settings import SyncSettings  # noqa: E402
+from kiosk.content.publishing.publish import publish  # noqa: E402
+from kiosk.content.publishing.signing_keys import create_keys  # noqa: E402
+from kiosk.content.storage.store import ContentStore  # noqa: E402
+from kiosk.content.updates import sync as sync_module  # noqa: E402
+from kiosk.content.updates.settings import SyncSettings  # noqa: E402
+from kiosk.content.updates.sync import sync_once  # noqa: E402
 
 CARDS = int(os.environ.get("BENCH_CARDS", "1000"))
 SECTIONS = ("basics", "immune-system", "treatments", "next-steps")

@@ -1,6 +1,6 @@
 """How long the slowest card the loader accepts takes to render, against a normal card.
 
-Builds hostile card bodies that sit just inside every limit of kiosk/content/render.py
+Builds hostile card bodies that sit just inside every limit of kiosk/content/source/render.py
 (body, paragraph, '[' and '<' per paragraph, nesting), renders each BENCH_RUNS times and
 prints the median and worst milliseconds beside the goal; then times the limits check and a
 whole `load_content` (what validate runs) on bodies that are refused, such as 40 KB of
@@ -21,8 +21,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kiosk.assets import default_content_dir
-from kiosk.content.loader import ContentError, load_content
-from kiosk.content.render import (
+from kiosk.content.source.loader import ContentError, load_content
+from kiosk.content.source.render import (
     MAX_BRACKETS,
     MAX_LINES,
     MAX_MARKDOWN_CHARS,

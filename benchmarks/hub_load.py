@@ -138,7 +138,7 @@ def schedule(options: argparse.Namespace, kiosks: int) -> list[tuple[float, str,
 
 
 def run_load(options: argparse.Namespace, secrets: list[tuple[str, str]], base: str) -> None:
-    from kiosk.callbacks import transport
+    from kiosk.net import transport
     from tests.hub.helpers import callback_body, heartbeat_body, signed_headers
 
     events = schedule(options, len(secrets))

@@ -17,15 +17,15 @@ from typing import TYPE_CHECKING
 from kiosk.assets import default_content_dir
 from kiosk.callbacks.desk import CallbackDesk
 from kiosk.config import LANGUAGES, Config
-from kiosk.content.first_start import open_store
-from kiosk.content.scheduler import SyncScheduler, scheduler_from_config
-from kiosk.content.store import ContentStore
-from kiosk.content.sync_state import mark_shown, read_sync_state
+from kiosk.content.storage.first_start import open_store
+from kiosk.content.storage.store import ContentStore
+from kiosk.content.updates.scheduler import SyncScheduler, scheduler_from_config
+from kiosk.content.updates.state import mark_shown, read_sync_state
+from kiosk.health.status import collect_status
 from kiosk.navigation import Navigator
 from kiosk.service_manager import ServiceNotifier
 from kiosk.session import Session
 from kiosk.staff.state import STATE_FILE, StaffDefaults, StaffState
-from kiosk.staff.status import collect_status
 from kiosk.theme import Theme
 
 # isort: split
@@ -40,7 +40,7 @@ from kiosk.ui.watchdog import attach_service_manager
 from kiosk.ui.window import KioskWindow, import_screens
 
 if TYPE_CHECKING:
-    from kiosk.staff.heartbeat import Heartbeat
+    from kiosk.health.heartbeat import Heartbeat
 
 
 def build_window(
@@ -122,7 +122,7 @@ def callback_offer(config: Config, desk: CallbackDesk) -> CallbackOffer:
 
 
 def record_shown(data_dir: Path, store: ContentStore) -> None:
-    """The store's content is on screen: mark its version shown (kiosk.content.sync_state)."""
+    """The store's content is on screen: mark its version shown (kiosk.content.updates.state)."""
     info = store.info()
     if info is not None:
         mark_shown(data_dir, info.digest)
@@ -151,7 +151,7 @@ def run(config: Config, data_dir: Path, *, fullscreen: bool, exit_after_first_fr
     callbacks = CallbackDesk(config, data_dir)
     heartbeat = None
     if config["status.endpoint"]:  # the HTTP stack loads only for kiosks that report
-        from kiosk.staff.heartbeat import heartbeat_from_config
+        from kiosk.health.heartbeat import heartbeat_from_config
 
         heartbeat = heartbeat_from_config(config)
     sync = scheduler_from_config(config, data_dir)

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kiosk.callbacks.signing import SECRET_FORMAT, secret_problem
 from kiosk.content.model import LANGUAGES
+from kiosk.net.signing import SECRET_FORMAT, secret_problem
 
 TIMER_LIMIT_MS = 2**31 - 1  # QTimer's interval is a C int of milliseconds
 TEXT_SIZES = (100, 130, 160, 200)

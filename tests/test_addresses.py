@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from kiosk.addresses import address_problem
 from kiosk.callbacks.endpoint import endpoint_problem
-from kiosk.content.sync_settings import SyncConfigError, check_repository_url
-from kiosk.staff.heartbeat import check_endpoint
+from kiosk.content.updates.settings import SyncConfigError, check_repository_url
+from kiosk.health.heartbeat import check_endpoint
+from kiosk.net.addresses import address_problem
 
 
 @pytest.mark.parametrize(

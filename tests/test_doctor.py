@@ -17,8 +17,8 @@ from kiosk import diagnose
 from kiosk.assets import default_content_dir
 from kiosk.cli import main
 from kiosk.config import Config
-from kiosk.content.first_start import open_store
-from kiosk.content.loader import load_content
+from kiosk.content.source.loader import load_content
+from kiosk.content.storage.first_start import open_store
 from kiosk.diagnose import Check
 from tests.callbacks.conftest import SECRET
 from tests.content.repo_server import RepoServer
@@ -154,7 +154,7 @@ def test_stores_intact_missing_and_damaged(tmp_path):
 
 
 def test_trusted_root_only_matters_with_sync_and_must_be_a_signed_root(tmp_path):
-    from kiosk.content.signing_keys import create_keys
+    from kiosk.content.publishing.signing_keys import create_keys
 
     assert diagnose.check_trusted_root(Config()).passed
     root = create_keys(tmp_path / "keys")

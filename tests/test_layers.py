@@ -43,7 +43,8 @@ def test_no_domain_module_imports_qt_or_the_ui():
 def test_loading_content_and_validating_load_no_qt():
     code = (
         "import sys; from kiosk.cli import main;"
-        "from kiosk.content import loader, store, first_start;"
+        "from kiosk.content.source import loader;"
+        "from kiosk.content.storage import store, first_start;"
         "from kiosk import session, navigation, theme;"
         "code = main(['content', 'validate', 'assets/content']);"
         "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was imported';"

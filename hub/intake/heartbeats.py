@@ -23,7 +23,7 @@ def offline_after() -> datetime.timedelta:
 
 
 def status_fields(fields: dict[str, Any]) -> dict[str, Any]:
-    """What the fleet page shows, from kiosk/staff/status.py's JSON; odd values are blanks."""
+    """What the fleet page shows, from kiosk/health/status.py's JSON; odd values are blanks."""
     content = fields.get("content") if isinstance(fields.get("content"), dict) else {}
     outbox = fields.get("outbox") if isinstance(fields.get("outbox"), dict) else {}
     checks = fields.get("failed_checks")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.utils import timezone
 
 from hub.intake.models import Kiosk
-from kiosk.callbacks.signing import new_secret
+from kiosk.net.signing import new_secret
 
 
 def add_kiosk(kiosk_id: str, location: str) -> tuple[Kiosk, str]:

@@ -28,10 +28,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kiosk.callbacks import signing, transport
-from kiosk.callbacks.backoff import parse_retry_after, retry_delay
 from kiosk.callbacks.endpoint import delivery_problem
 from kiosk.callbacks.outbox import Outbox, QueuedRequest
+from kiosk.net import signing, transport
+from kiosk.net.backoff import parse_retry_after, retry_delay
 
 log = logging.getLogger(__name__)
 DAY_SECONDS = 86400

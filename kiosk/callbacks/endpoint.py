@@ -3,8 +3,8 @@ light to import (no HTTP or TLS stack), so the desk can decide at start-up what 
 
 from __future__ import annotations
 
-from kiosk.addresses import address_problem
-from kiosk.callbacks.signing import secret_problem
+from kiosk.net.addresses import address_problem
+from kiosk.net.signing import secret_problem
 
 
 def endpoint_problem(url: str) -> str:

@@ -81,7 +81,7 @@ def _positive(text: str) -> int:
 
 
 def validate_folder(args: argparse.Namespace) -> int:
-    from kiosk.content.loader import ContentError, load_content
+    from kiosk.content.source.loader import ContentError, load_content
 
     months = _review_months(args)
     try:
@@ -101,7 +101,7 @@ def validate_folder(args: argparse.Namespace) -> int:
 
 def _print_reading_grades(bundle) -> None:
     """One line per card and language; a warning for any above grade 8."""
-    from kiosk.content.readability import GRADE_LIMIT, readability
+    from kiosk.content.authoring.readability import GRADE_LIMIT, readability
 
     for card in bundle.cards:
         result = readability(card.body_text, card.lang)
@@ -116,7 +116,7 @@ def _print_reading_grades(bundle) -> None:
 
 
 def make_keys(args: argparse.Namespace) -> int:
-    from kiosk.content.signing_keys import KeyProblem, create_keys
+    from kiosk.content.publishing.signing_keys import KeyProblem, create_keys
 
     folder = Path(args.keys_dir)
     try:
@@ -132,9 +132,9 @@ def make_keys(args: argparse.Namespace) -> int:
 
 
 def publish_folder(args: argparse.Namespace) -> int:
-    from kiosk.content.loader import ContentError
-    from kiosk.content.publish import publish
-    from kiosk.content.signing_keys import KeyProblem
+    from kiosk.content.publishing.publish import publish
+    from kiosk.content.publishing.signing_keys import KeyProblem
+    from kiosk.content.source.loader import ContentError
 
     months = _review_months(args)
     repo = Path(args.repo)
@@ -159,8 +159,8 @@ def publish_folder(args: argparse.Namespace) -> int:
 
 
 def refresh_repository(args: argparse.Namespace) -> int:
-    from kiosk.content.publish import refresh_timestamp
-    from kiosk.content.signing_keys import KeyProblem
+    from kiosk.content.publishing.publish import refresh_timestamp
+    from kiosk.content.publishing.signing_keys import KeyProblem
 
     try:
         version = refresh_timestamp(Path(args.repo), Path(args.keys), expires_days=args.expires)
@@ -173,7 +173,7 @@ def refresh_repository(args: argparse.Namespace) -> int:
 
 
 def rotate_role_key(args: argparse.Namespace) -> int:
-    from kiosk.content.signing_keys import KeyProblem, rotate_key
+    from kiosk.content.publishing.signing_keys import KeyProblem, rotate_key
 
     try:
         version = rotate_key(Path(args.keys), args.role)
@@ -200,7 +200,7 @@ def _print_problems(error: Exception, consequence: str) -> None:
 
 
 def _print_warnings(bundle: ContentBundle, months: int) -> None:
-    from kiosk.content.review import review_warnings
+    from kiosk.content.authoring.review import review_warnings
 
     warnings = [*bundle.warnings, *review_warnings(bundle, months, datetime.date.today())]
     for warning in warnings:

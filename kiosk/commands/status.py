@@ -28,9 +28,9 @@ def register(subcommands: argparse._SubParsersAction) -> None:
 
 
 def handle(args: argparse.Namespace) -> int:
-    from kiosk.content.sync_state import read_sync_state
+    from kiosk.content.updates.state import read_sync_state
+    from kiosk.health.status import collect_status, format_status
     from kiosk.staff.state import STATE_FILE, StaffState
-    from kiosk.staff.status import collect_status, format_status
 
     config = common.config(args)
     data_dir = common.data_dir(args)
@@ -57,8 +57,8 @@ def handle(args: argparse.Namespace) -> int:
 
 
 def _content_source(data_dir: Path, stack: contextlib.ExitStack) -> Any:
-    from kiosk.content.first_start import STORE_FILE
-    from kiosk.content.store import ContentStore
+    from kiosk.content.storage.first_start import STORE_FILE
+    from kiosk.content.storage.store import ContentStore
 
     path = data_dir / STORE_FILE
     if not path.exists():

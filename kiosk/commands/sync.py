@@ -34,9 +34,9 @@ def handle(args: argparse.Namespace) -> int:
     if "KIOSK_LOG_LEVEL" not in os.environ:
         # The outcome printed below is this command's message; the log would only repeat it.
         setup_logging(console_level=logging.ERROR)
-    from kiosk.content.sync import sync_once
-    from kiosk.content.sync_outcome import Outcome
-    from kiosk.content.sync_settings import SyncConfigError, SyncSettings
+    from kiosk.content.updates.outcome import Outcome
+    from kiosk.content.updates.settings import SyncConfigError, SyncSettings
+    from kiosk.content.updates.sync import sync_once
 
     try:
         settings = SyncSettings.from_config(config)

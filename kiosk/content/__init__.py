@@ -1,4 +1,9 @@
-"""The kiosk's content: cards and sections, how they are authored, checked, rendered and stored.
+"""The kiosk's content, without Qt, cut along its flows.
 
-Nothing in this package imports Qt; the UI and the CLI both call into it.
+- `model`, `problems`: the shared vocabulary (cards, sections, languages, what is wrong).
+- `source/`: reading and checking a content folder, rendering Markdown safely.
+- `authoring/`: tools only authors run (reading grade, review).
+- `publishing/`: signing and publishing a version to a static host.
+- `storage/`: the kiosk's SQLite store and its first start.
+- `updates/`: the kiosk's signed update client and its schedule.
 """

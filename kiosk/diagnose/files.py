@@ -27,8 +27,8 @@ def check_config(path: Path | None) -> tuple[Check, Config | None]:
 def setting_problems(config: Config) -> list[str]:
     """What the running kiosk would refuse, though each value alone has the right type."""
     from kiosk.callbacks.endpoint import endpoint_problem
-    from kiosk.content.sync_settings import SyncConfigError, SyncSettings
-    from kiosk.staff.heartbeat import check_endpoint as heartbeat_problem
+    from kiosk.content.updates.settings import SyncConfigError, SyncSettings
+    from kiosk.health.heartbeat import check_endpoint as heartbeat_problem
 
     problems = []
     if config["callbacks.endpoint"]:
@@ -66,7 +66,7 @@ def check_data_dir(data_dir: Path) -> Check:
 def check_stores(data_dir: Path) -> Check:
     """SQLite's integrity check passes on each of the kiosk's database files that exists."""
     from kiosk.callbacks.outbox import OUTBOX_FILE
-    from kiosk.content.first_start import STORE_FILE
+    from kiosk.content.storage.first_start import STORE_FILE
     from kiosk.staff.state import STATE_FILE
 
     fixes = {

@@ -11,7 +11,7 @@ from pathlib import Path
 from kiosk.assets import default_content_dir
 from kiosk.diagnose.check import Check, nearest_existing
 
-LOW_DISK_BYTES = 500 * 1000**2  # as kiosk/staff/checks.py: below this, updates cannot land
+LOW_DISK_BYTES = 500 * 1000**2  # as kiosk/health/checks.py: below this, updates cannot land
 _REVIEWED = re.compile(r"^reviewed\s*=\s*(\d{4}-\d{2}-\d{2})\s*$", re.MULTILINE)
 
 

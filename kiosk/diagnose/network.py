@@ -7,8 +7,8 @@ import socket
 import ssl
 from urllib.parse import urlsplit
 
-from kiosk.callbacks.transport import Budget, connection
 from kiosk.diagnose.check import Check, why
+from kiosk.net.transport import Budget, connection
 
 # Each address setting, and the path below it that must answer.
 ENDPOINTS = {

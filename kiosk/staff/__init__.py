@@ -1,1 +1,2 @@
-"""What staff can do to a kiosk: the PIN, the modes, the audit trail, status and heartbeat."""
+"""What staff can do to a kiosk, without Qt: the PIN and its lockout, the modes, and the
+state file with its audit trail."""

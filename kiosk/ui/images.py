@@ -30,7 +30,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Qt, Q
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from kiosk.content.image_check import MAX_IMAGE_SIDE
+from kiosk.content.source.image_check import MAX_IMAGE_SIDE
 from kiosk.ui.safe_svg import clean_svg, looks_like_svg
 
 ALLOCATION_LIMIT_MB = 64  # QImageReader's own limit, for whatever slips past the checks here

@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from kiosk.content.svg_check import MAX_SVG_BYTES, MAX_SVG_ELEMENTS
+from kiosk.content.source.svg_check import MAX_SVG_BYTES, MAX_SVG_ELEMENTS
 
-# What validate accepts (kiosk/content/svg_check.py), the kiosk shows: the same limits.
+# What validate accepts (kiosk/content/source/svg_check.py), the kiosk shows: the same limits.
 MAX_BYTES = MAX_SVG_BYTES
 MAX_ELEMENTS = MAX_SVG_ELEMENTS  # the shipped pictures have under 100; each costs time at any size
 MAX_DRAWN = 5000

@@ -13,8 +13,8 @@ import time
 
 import pytest
 
-from kiosk.callbacks import transport
 from kiosk.callbacks.delivery import PassResult
+from kiosk.net import transport
 from tests.callbacks.conftest import REQUEST
 
 TIMEOUT, DEADLINE = 1.0, 2.0

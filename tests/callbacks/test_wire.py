@@ -13,11 +13,11 @@ import time
 import pytest
 from standardwebhooks import Webhook
 
-from kiosk.callbacks import backoff, signing, transport
 from kiosk.callbacks.delivery import DeliveryWorker, PassResult, request_body
 from kiosk.callbacks.endpoint import endpoint_problem
 from kiosk.callbacks.outbox import Outbox, QueuedRequest
 from kiosk.callbacks.request import CallbackRequest
+from kiosk.net import backoff, signing, transport
 from tests.callbacks.conftest import REQUEST, SECRET
 from tests.callbacks.receiver import DOC, Receiver, doc_code
 

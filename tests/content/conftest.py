@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.content.signing_keys import create_keys
-from kiosk.content.sync_settings import SyncSettings
+from kiosk.content.publishing.signing_keys import create_keys
+from kiosk.content.updates.settings import SyncSettings
 from tests.content.repo_server import RepoServer
 
 

@@ -7,8 +7,8 @@ import re
 import pytest
 
 from kiosk.assets import default_content_dir
-from kiosk.content.loader import load_content
 from kiosk.content.model import LANGUAGES
+from kiosk.content.source.loader import load_content
 
 BUNDLE = load_content(default_content_dir())
 CARDS = {(card.id, card.lang): card for card in BUNDLE.cards}

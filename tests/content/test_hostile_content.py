@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from kiosk.cli import main
-from kiosk.content import index, loader
-from kiosk.content.index import BadIndex, parse_index
-from kiosk.content.loader import ContentError, load_content
-from kiosk.content.publish import publish
+from kiosk.content.publishing import index
+from kiosk.content.publishing.index import BadIndex, parse_index
+from kiosk.content.publishing.publish import publish
+from kiosk.content.source import loader
+from kiosk.content.source.loader import ContentError, load_content
 from tests.content.cards import edit_card, write_card
 from tests.content.hostile import png, svg
 
@@ -146,7 +147,7 @@ def test_publish_re_checks_each_file_as_it_copies_it(
             card.symlink_to(secret)
         return bundle
 
-    monkeypatch.setattr("kiosk.content.publish.load_content", load_then_swap)
+    monkeypatch.setattr("kiosk.content.publishing.publish.load_content", load_then_swap)
     with pytest.raises(ContentError, match="symbolic link"):
         publish(content_dir, repo, keys, now=NOW)
     assert not (repo / "targets").exists()
@@ -268,7 +269,7 @@ def test_the_slowest_accepted_markdown_renders_well_under_a_second(content_dir):
     body = "\n\n".join([paragraph] * 5)
     write_card(content_dir, "slowest", "en", body)
     write_card(content_dir, "slowest", "es", body)
-    from kiosk.content.render import render_markdown
+    from kiosk.content.source.render import render_markdown
 
     started = time.perf_counter()
     render_markdown(body, base="cards")
@@ -277,7 +278,7 @@ def test_the_slowest_accepted_markdown_renders_well_under_a_second(content_dir):
 
 
 def test_the_limits_table_states_the_limits_the_code_applies():
-    from kiosk.content import card_fields, frontmatter, image_check, render, svg_check
+    from kiosk.content.source import card_fields, frontmatter, image_check, render, svg_check
 
     page = (Path(__file__).parents[2] / "docs" / "content-format.md").read_text()
     table = page[page.index("## Limits") :]

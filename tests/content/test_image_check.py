@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from kiosk.content.image_check import MAX_IMAGE_SIDE, check_image
-from kiosk.content.svg_check import MAX_SVG_BYTES, MAX_SVG_ELEMENTS, check_svg
+from kiosk.content.source.image_check import MAX_IMAGE_SIDE, check_image
+from kiosk.content.source.svg_check import MAX_SVG_BYTES, MAX_SVG_ELEMENTS, check_svg
 from tests.content.hostile import chunk, jpeg, png, svg
 
 
@@ -148,7 +148,7 @@ def test_an_interlaced_png_is_measured_pass_by_pass():
     import struct
     import zlib
 
-    from kiosk.content.image_check import _ADAM7
+    from kiosk.content.source.image_check import _ADAM7
 
     width, height = 13, 7
     rows = b""

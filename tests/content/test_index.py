@@ -11,8 +11,8 @@ import json
 import pytest
 
 from kiosk.assets import default_content_dir
-from kiosk.content.index import BadIndex, build_index, bundle_files, compare, parse_index
-from kiosk.content.loader import load_content
+from kiosk.content.publishing.index import BadIndex, build_index, bundle_files, compare, parse_index
+from kiosk.content.source.loader import load_content
 
 BUNDLE = load_content(default_content_dir())
 FILES = {path: (default_content_dir() / path).read_bytes() for path in bundle_files(BUNDLE)}

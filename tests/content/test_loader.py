@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.cli import main
-from kiosk.content.loader import MAX_CARD_BYTES, ContentError, load_content
+from kiosk.content.source.loader import MAX_CARD_BYTES, ContentError, load_content
 from tests.content.cards import edit_card
 
 CARD = """\

@@ -17,14 +17,14 @@ import sys
 from pathlib import Path
 
 from kiosk.assets import default_content_dir
-from kiosk.content import card_fields
-from kiosk.content.first_start import open_store
-from kiosk.content.loader import ContentError, load_content
-from kiosk.content.publish import publish
-from kiosk.content.store import ContentStore
-from kiosk.content.sync import sync_once
-from kiosk.content.sync_outcome import Outcome
-from kiosk.content.sync_state import SyncPaths, last_verified_content
+from kiosk.content.publishing.publish import publish
+from kiosk.content.source import card_fields
+from kiosk.content.source.loader import ContentError, load_content
+from kiosk.content.storage.first_start import open_store
+from kiosk.content.storage.store import ContentStore
+from kiosk.content.updates.outcome import Outcome
+from kiosk.content.updates.state import SyncPaths, last_verified_content
+from kiosk.content.updates.sync import sync_once
 from tests.content.cards import edit_card
 from tests.content.test_first_start import not_a_database
 

@@ -13,11 +13,11 @@ from tuf.api.exceptions import UnsignedMetadataError
 from tuf.api.metadata import Metadata, Root, Snapshot, Targets, Timestamp
 
 from kiosk.cli import main
-from kiosk.content.index import parse_index
-from kiosk.content.loader import ContentError
-from kiosk.content.publish import hashed_name, publish, refresh_timestamp
-from kiosk.content.review import months_before
-from kiosk.content.signing_keys import KeyProblem, create_keys, rotate_key
+from kiosk.content.authoring.review import months_before
+from kiosk.content.publishing.index import parse_index
+from kiosk.content.publishing.publish import hashed_name, publish, refresh_timestamp
+from kiosk.content.publishing.signing_keys import KeyProblem, create_keys, rotate_key
+from kiosk.content.source.loader import ContentError
 from tests.content.cards import edit_card, write_card
 
 NOW = datetime.datetime(2026, 11, 28, 9, 0, tzinfo=datetime.UTC)

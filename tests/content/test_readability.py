@@ -7,8 +7,8 @@ import socket
 import pytest
 
 from kiosk.assets import default_content_dir
-from kiosk.content.loader import load_content
-from kiosk.content.readability import GRADE_LIMIT, readability
+from kiosk.content.authoring.readability import GRADE_LIMIT, readability
+from kiosk.content.source.loader import load_content
 
 PLAIN = "Your body has a defense team. It fights germs. Your care team can tell you more."
 DENSE = (

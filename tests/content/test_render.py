@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from kiosk.content.render import MAX_MARKDOWN_CHARS, MarkdownTooLarge, render_markdown
+from kiosk.content.source.render import MAX_MARKDOWN_CHARS, MarkdownTooLarge, render_markdown
 
 
 def test_formatting_survives():

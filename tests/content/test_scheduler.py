@@ -8,9 +8,9 @@ import queue
 import pytest
 
 from kiosk.config import Config
-from kiosk.content.scheduler import SyncScheduler, scheduler_from_config
-from kiosk.content.sync_outcome import Outcome, SyncResult
-from kiosk.content.sync_state import read_sync_state
+from kiosk.content.updates.outcome import Outcome, SyncResult
+from kiosk.content.updates.scheduler import SyncScheduler, scheduler_from_config
+from kiosk.content.updates.state import read_sync_state
 
 INTERVAL = 900.0
 
@@ -158,7 +158,7 @@ def test_a_misconfigured_sync_is_kept_as_the_last_error(tmp_path):
 def test_the_configured_scheduler_applies_updates_and_tells_the_ui(
     content_dir, repo, keys, settings, kiosk_dir
 ):
-    from kiosk.content.publish import publish
+    from kiosk.content.publishing.publish import publish
 
     published = publish(content_dir, repo, keys)
     config = Config().replace(
@@ -175,8 +175,8 @@ def test_the_configured_scheduler_applies_updates_and_tells_the_ui(
 
 
 def test_run_now_reports_the_result_of_that_check_once():
-    from kiosk.content.scheduler import SyncScheduler
-    from kiosk.content.sync_outcome import Outcome, SyncResult
+    from kiosk.content.updates.outcome import Outcome, SyncResult
+    from kiosk.content.updates.scheduler import SyncScheduler
 
     results = [SyncResult(Outcome.UP_TO_DATE), SyncResult(Outcome.UPDATED)]
     scheduler = SyncScheduler(lambda: results.pop(0), interval_seconds=900, clock=lambda: 0.0)

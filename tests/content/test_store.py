@@ -7,8 +7,8 @@ import sqlite3
 
 import pytest
 
-from kiosk.content.loader import load_content
-from kiosk.content.store import ContentStore
+from kiosk.content.source.loader import load_content
+from kiosk.content.storage.store import ContentStore
 
 
 def test_first_start_fills_the_store_and_a_reopen_keeps_it(store, tmp_path):

@@ -14,15 +14,15 @@ import sqlite3
 import pytest
 from tuf.api.metadata import Metadata
 
-from kiosk.content import loader
-from kiosk.content.index import Changes
-from kiosk.content.publish import hashed_name, publish
-from kiosk.content.signing_keys import create_keys, rotate_key
-from kiosk.content.store import ContentStore
-from kiosk.content.sync import sync_once
-from kiosk.content.sync_outcome import Outcome
-from kiosk.content.sync_settings import SyncConfigError, SyncSettings, check_repository_url
-from kiosk.content.sync_state import SyncPaths, last_verified_content, read_sync_state
+from kiosk.content.publishing.index import Changes
+from kiosk.content.publishing.publish import hashed_name, publish
+from kiosk.content.publishing.signing_keys import create_keys, rotate_key
+from kiosk.content.source import loader
+from kiosk.content.storage.store import ContentStore
+from kiosk.content.updates.outcome import Outcome
+from kiosk.content.updates.settings import SyncConfigError, SyncSettings, check_repository_url
+from kiosk.content.updates.state import SyncPaths, last_verified_content, read_sync_state
+from kiosk.content.updates.sync import sync_once
 from tests.content.cards import edit_card, write_card, write_image
 
 

@@ -13,10 +13,10 @@ import sys
 import pytest
 
 from kiosk.cli import main
-from kiosk.content.publish import hashed_name, publish
-from kiosk.content.sync import sync_once
-from kiosk.content.sync_outcome import Outcome
-from kiosk.content.sync_settings import SyncSettings
+from kiosk.content.publishing.publish import hashed_name, publish
+from kiosk.content.updates.outcome import Outcome
+from kiosk.content.updates.settings import SyncSettings
+from kiosk.content.updates.sync import sync_once
 from kiosk.logs import setup_logging
 from tests.content.cards import edit_card
 
@@ -112,7 +112,7 @@ def test_the_kiosk_log_names_the_cause_once_without_urllib3_retry_noise(dead_por
     finally:
         setup_logging()
     assert stream.getvalue().splitlines() == [
-        "level=warning logger=kiosk.content.sync "
+        "level=warning logger=kiosk.content.updates.sync "
         'msg="content update unavailable: repository cannot be reached (connection refused)"'
     ]
     assert "Retrying" not in stream.getvalue()
@@ -170,7 +170,7 @@ def test_a_trickling_host_cannot_hold_sync_past_its_deadline(
     timeout, and about 3 minutes for timestamp.json. The whole sync ends at its deadline."""
     import time
 
-    from kiosk.content import sync_fetcher
+    from kiosk.content.updates import fetcher
 
     publish(content_dir, repo, keys)
     server.trickle = "timestamp.json"
@@ -179,7 +179,7 @@ def test_a_trickling_host_cannot_hold_sync_past_its_deadline(
     assert result.outcome is Outcome.UNAVAILABLE, result
     assert "repository too slow: the sync took longer than 1.5 s" in result.reason
     assert time.monotonic() - started < 30  # without the deadline: minutes
-    monkeypatch.setattr(sync_fetcher, "SYNC_DEADLINE_SECONDS", 1.0)
+    monkeypatch.setattr(fetcher, "SYNC_DEADLINE_SECONDS", 1.0)
     assert sync(config_file(tmp_path, settings), kiosk_dir) == 1
     assert "repository too slow: the sync took longer than 1 s" in capsys.readouterr().err
     server.trickle = None  # the host recovers: the next sync completes

@@ -13,14 +13,14 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from kiosk.content.publish import publish
-from kiosk.content.sync import sync_once
-from kiosk.content.sync_outcome import Outcome
+from kiosk.content.publishing.publish import publish
+from kiosk.content.updates.outcome import Outcome
+from kiosk.content.updates.sync import sync_once
 from tests.content.cards import write_card, write_image
 
 ROOT = Path(__file__).resolve().parents[2]
 KILLS = 10
-MARKERS = ("staging it", "applying it", "content updated")  # logged by kiosk.content.sync
+MARKERS = ("staging it", "applying it", "content updated")  # logged by kiosk.content.updates.sync
 # The CLI, with every step logged (KIOSK_LOG_LEVEL=DEBUG below), so the test can stop it
 # after a chosen number of steps.
 SCRIPT = (

@@ -24,7 +24,7 @@ from selenium.webdriver.support.select import Select
 from selenium.webdriver.support.wait import WebDriverWait
 
 from hub.intake.models import CallbackRequest
-from kiosk.callbacks import transport
+from kiosk.net import transport
 from tests.hub.helpers import KEY, callback_body, heartbeat_body, signed_headers
 
 MISSING = "the browser test needs Debian's chromium and chromium-driver (apt-get install ...)"

@@ -8,7 +8,7 @@ counts as delivered, and what it refuses the kiosk marks failed instead of retry
 from __future__ import annotations
 
 from hub.intake.models import CallbackRequest
-from kiosk.callbacks import transport
+from kiosk.net import transport
 from tests.hub.helpers import callback_body, signed_headers
 
 

@@ -9,8 +9,8 @@ from collections.abc import Callable
 from hub.intake.models import CallbackRequest, KioskStatus
 from kiosk.callbacks.desk import CallbackDesk
 from kiosk.config import Config
-from kiosk.staff.heartbeat import Heartbeat
-from kiosk.staff.status import collect_status
+from kiosk.health.heartbeat import Heartbeat
+from kiosk.health.status import collect_status
 
 
 def wait_for(condition: Callable[[], bool], what: str, seconds: float = 30) -> None:

@@ -11,8 +11,8 @@ import time
 import pytest
 from standardwebhooks import Webhook
 
-from kiosk.callbacks.signing import secret_key, signature
-from kiosk.staff.heartbeat import Heartbeat, check_endpoint, heartbeat_from_config
+from kiosk.health.heartbeat import Heartbeat, check_endpoint, heartbeat_from_config
+from kiosk.net.signing import secret_key, signature
 from tests.callbacks.receiver import library_clock, trickle
 
 SECRET = "whsec_ZmxlZXQtc2VjcmV0LWZvci10ZXN0cy1vbmx5"  # "fleet-secret-for-tests-only"

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 import pytest
 
 from kiosk.config import Config
+from kiosk.health.heartbeat import SendReport
+from kiosk.health.status import collect_status, format_status, status_rows
 from kiosk.staff import modes
-from kiosk.staff.heartbeat import SendReport
 from kiosk.staff.modes import out_of_service_message
-from kiosk.staff.status import collect_status, format_status, status_rows
 
 FAKE_NAME, FAKE_PHONE = "Tesa", "2025550123"  # a 555 number: obviously not a real person's
 

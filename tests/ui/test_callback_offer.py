@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kiosk.config import Config
-from kiosk.staff.checks import failed_checks
+from kiosk.health.checks import failed_checks
 from tests.ui.conftest import DELIVERING
 from tests.ui.patient import tap, visible_text
 

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
 from kiosk.config import TEXT_SIZES, Config
-from kiosk.content.sync_outcome import Outcome, SyncResult
-from kiosk.content.sync_state import record_failure
+from kiosk.content.updates.outcome import Outcome, SyncResult
+from kiosk.content.updates.state import record_failure
 from tests.ui.patient import find, reachable, tap, visible_text
 from tests.ui.test_staff import PIN, tap_corner
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QVBoxLayout, QWidget
 
 from kiosk.config import LANGUAGES
-from kiosk.content.store import CardTile, ContentStore
+from kiosk.content.storage.store import CardTile, ContentStore
 from kiosk.session import Session
 from kiosk.staff import modes
 from kiosk.ui.widgets.buttons import TouchButton, heading

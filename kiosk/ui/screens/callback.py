@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.callbacks.request import FormErrors
-from kiosk.content.store import ContentStore
+from kiosk.content.storage.store import ContentStore
 from kiosk.navigation import CALLBACK, TOPIC_PICKER, Navigator, Place
 from kiosk.session import Session
 from kiosk.ui.screens.base import make_kinetic, scroll_area

@@ -11,7 +11,7 @@ import time
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QWidget
 
-from kiosk.content.store import ContentStore
+from kiosk.content.storage.store import ContentStore
 from kiosk.navigation import CALLBACK, SECTION, TOPIC, Navigator, Place
 from kiosk.session import Session
 from kiosk.theme import Theme

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from kiosk.content.store import ContentStore
+from kiosk.content.storage.store import ContentStore
 from kiosk.navigation import TOPIC, Navigator, Place
 from kiosk.session import Session
 from kiosk.ui.screens.base import ScrollingScreen

@@ -8,7 +8,7 @@ import html
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QWidget
 
-from kiosk.content.store import CardPage, ContentStore
+from kiosk.content.storage.store import CardPage, ContentStore
 from kiosk.navigation import CALLBACK, TOPIC, Navigator, Place
 from kiosk.session import Session
 from kiosk.theme import Theme

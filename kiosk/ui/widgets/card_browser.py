@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
-from kiosk.content.store import ContentStore
+from kiosk.content.storage.store import ContentStore
 from kiosk.ui.images import background_decoder
 
 MAX_IMAGE_WIDTH = 720

@@ -1,6 +1,6 @@
 """The staff panel's status: what needs attention first, then the facts as label/value rows.
 
-It shows the facts `kiosk.staff.status.status_rows` gives `kiosk status`, worded here
+It shows the facts `kiosk.health.status.status_rows` gives `kiosk status`, worded here
 through tr() so staff read them in the panel's language, in a proportional font, with
 values that wrap at any text size. Values that come from the status itself (names, times,
 versions, error messages, the failed checks) are shown as they are.
@@ -14,8 +14,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.health.status import duration_words, local_time
 from kiosk.staff import modes
-from kiosk.staff.status import duration_words, local_time
 from kiosk.ui.widgets.buttons import heading
 
 ZERO_WIDTH_SPACE = "\u200b"

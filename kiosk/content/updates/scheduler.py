@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.background import BackgroundLoop
-from kiosk.content.sync_outcome import Outcome, SyncResult, classify
-from kiosk.content.sync_settings import SyncConfigError, SyncSettings
-from kiosk.content.sync_state import record_failure
+from kiosk.content.updates.outcome import Outcome, SyncResult, classify
+from kiosk.content.updates.settings import SyncConfigError, SyncSettings
+from kiosk.content.updates.state import record_failure
 
 log = logging.getLogger(__name__)
 
@@ -147,7 +147,7 @@ def scheduler_from_config(
         return None
 
     def sync() -> SyncResult:
-        from kiosk.content.sync import sync_once  # TUF loads on the worker, not at start-up
+        from kiosk.content.updates.sync import sync_once  # TUF loads on the worker, not at start-up
 
         return sync_once(settings, data_dir)
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk import __version__
-from kiosk.staff.checks import failed_checks
+from kiosk.health.checks import failed_checks
 from kiosk.staff.modes import DEFAULT_MODE, MODE_NAMES
 from kiosk.staff.runtime import KioskRuntime
 from kiosk.staff.state import StaffState

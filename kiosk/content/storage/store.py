@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.content import schema
 from kiosk.content.model import ContentBundle
+from kiosk.content.storage import schema
 
 if TYPE_CHECKING:
-    from kiosk.content.render import RenderedBody
+    from kiosk.content.source.render import RenderedBody
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,7 @@ class ContentStore:
         """Make `bundle` the content, atomically: all of it or (on any error) none of it."""
         from sqlite_utils import Database
 
-        from kiosk.content.render import RENDERER  # Markdown is loaded only to write content
+        from kiosk.content.source.render import RENDERER  # Markdown is loaded only to write content
 
         now = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
         db = Database(self.db)
@@ -134,7 +134,7 @@ class ContentStore:
         Empty when the bodies were rendered by other code or library versions than this
         one's (an app update may render differently, e.g. with a stricter allowlist).
         """
-        from kiosk.content.render import RENDERER, RenderedBody
+        from kiosk.content.source.render import RENDERER, RenderedBody
 
         row = self.db.execute("SELECT value FROM content_meta WHERE key = 'renderer'").fetchone()
         if row is None or row[0] != RENDERER:

@@ -22,9 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
-from kiosk.content.loader import IMAGE_SUFFIXES, MAX_CARD_BYTES, MAX_IMAGE_BYTES
 from kiosk.content.model import ID_PATTERN, LANGUAGES, ContentBundle
-from kiosk.content.render import image_asset_key
+from kiosk.content.source.loader import IMAGE_SUFFIXES, MAX_CARD_BYTES, MAX_IMAGE_BYTES
+from kiosk.content.source.render import image_asset_key
 
 INDEX_PATH = "index.json"
 SECTIONS_PATH = "content.toml"

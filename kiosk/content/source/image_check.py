@@ -16,7 +16,7 @@ import zlib
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 
-from kiosk.content.svg_check import check_svg
+from kiosk.content.source.svg_check import check_svg
 
 MAX_IMAGE_SIDE = 4096  # pixels, either side: at most 16.8 million pixels in all
 MAX_ASPECT = 10  # the longer side at most ten times the shorter

@@ -25,12 +25,12 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from kiosk.content import card_fields, frontmatter
-from kiosk.content.folder import FileRefused, read_regular, unsafe_entries
-from kiosk.content.image_check import check_image
 from kiosk.content.model import ID_PATTERN, LANGUAGES, Card, ContentBundle, Section
 from kiosk.content.problems import ContentError, Problem
-from kiosk.content.render import (
+from kiosk.content.source import card_fields, frontmatter
+from kiosk.content.source.folder import FileRefused, read_regular, unsafe_entries
+from kiosk.content.source.image_check import check_image
+from kiosk.content.source.render import (
     MarkdownTooLarge,
     RenderedBody,
     check_markdown_limits,

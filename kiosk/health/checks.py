@@ -52,7 +52,7 @@ def _heartbeat_checks(status: dict[str, Any], config: Any) -> list[str]:
     if not endpoint:
         return []
     try:
-        from kiosk.staff.heartbeat import check_endpoint  # the HTTP stack, only when needed
+        from kiosk.health.heartbeat import check_endpoint  # the HTTP stack, only when needed
 
         check_endpoint(endpoint)
     except ValueError as error:

@@ -7,7 +7,7 @@ import datetime
 from collections.abc import Callable
 from typing import Any
 
-from kiosk.content import frontmatter
+from kiosk.content.source import frontmatter
 
 Report = Callable[..., None]  # report(message, line=None)
 MAX_SUMMARY_CHARS = 120

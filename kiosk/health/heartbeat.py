@@ -27,10 +27,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from kiosk.addresses import address_problem
 from kiosk.background import BackgroundLoop
-from kiosk.callbacks import signing, transport
-from kiosk.callbacks.backoff import retry_delay
+from kiosk.net import signing, transport
+from kiosk.net.addresses import address_problem
+from kiosk.net.backoff import retry_delay
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +44,7 @@ class SendReport:
 
 
 def check_endpoint(url: str) -> str:
-    """Return `url` if the kiosk may send to it (kiosk.addresses); else ValueError saying why."""
+    """`url` if the kiosk may send to it (see kiosk.net.addresses); else ValueError saying why."""
     problem = address_problem("status.endpoint", url)
     if problem:
         raise ValueError(problem)

@@ -20,7 +20,7 @@ import urllib3
 from tuf.api import exceptions
 from tuf.ngclient.urllib3_fetcher import Urllib3Fetcher
 
-from kiosk.addresses import resolve
+from kiosk.net.addresses import resolve
 
 SYNC_DEADLINE_SECONDS = 60.0  # the whole of one sync: metadata, index and every file
 

@@ -13,8 +13,8 @@ import os
 import sqlite3
 from pathlib import Path
 
-from kiosk.content.store import ContentStore
-from kiosk.content.sync_state import last_verified_content
+from kiosk.content.storage.store import ContentStore
+from kiosk.content.updates.state import last_verified_content
 
 STORE_FILE = "content.db"
 CORRUPT_SUFFIX = ".corrupt"
@@ -58,7 +58,10 @@ def corruption(path: Path) -> str | None:
 
 
 def _fill(store: ContentStore, data_dir: Path, seed: Path, rebuilding: bool) -> None:
-    from kiosk.content.loader import ContentError, load_content  # Markdown: only when filling
+    from kiosk.content.source.loader import (  # Markdown: only when filling
+        ContentError,
+        load_content,
+    )
 
     verified = last_verified_content(data_dir)
     if verified is not None:

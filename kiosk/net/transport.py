@@ -29,7 +29,7 @@ from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
-from kiosk.addresses import resolve
+from kiosk.net.addresses import resolve
 
 DELIVERED, RETRY, FAILED = "delivered", "retry", "failed"
 RETRYABLE_STATUSES = frozenset({408, 429})

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kiosk.addresses import address_problem
+from kiosk.net.addresses import address_problem
 
 
 class SyncConfigError(ValueError):
@@ -53,7 +53,7 @@ class SyncSettings:
 
 
 def check_repository_url(url: str) -> str:
-    """`url` if the kiosk may fetch from it (kiosk.addresses); else SyncConfigError saying why."""
+    """`url` if the kiosk may fetch from it (see kiosk.net.addresses); else SyncConfigError."""
     problem = address_problem("sync.repository_url", url)
     if problem:
         raise SyncConfigError(problem)

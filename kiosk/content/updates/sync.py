@@ -35,16 +35,22 @@ from tuf.api.metadata import TargetFile
 from tuf.ngclient import Updater, UpdaterConfig
 
 from kiosk import __version__
-from kiosk.content import sync_fetcher
-from kiosk.content.first_start import STORE_FILE
-from kiosk.content.index import INDEX_PATH, MAX_INDEX_BYTES, ContentIndex, compare, parse_index
-from kiosk.content.loader import ContentError, load_content
 from kiosk.content.model import ContentBundle
-from kiosk.content.render import RenderedBody
-from kiosk.content.store import ContentInfo, ContentStore
-from kiosk.content.sync_outcome import Outcome, SyncResult, UpdateRejected, classify
-from kiosk.content.sync_settings import SyncSettings
-from kiosk.content.sync_state import (
+from kiosk.content.publishing.index import (
+    INDEX_PATH,
+    MAX_INDEX_BYTES,
+    ContentIndex,
+    compare,
+    parse_index,
+)
+from kiosk.content.source.loader import ContentError, load_content
+from kiosk.content.source.render import RenderedBody
+from kiosk.content.storage.first_start import STORE_FILE
+from kiosk.content.storage.store import ContentInfo, ContentStore
+from kiosk.content.updates import fetcher
+from kiosk.content.updates.outcome import Outcome, SyncResult, UpdateRejected, classify
+from kiosk.content.updates.settings import SyncSettings
+from kiosk.content.updates.state import (
     SyncBusy,
     SyncPaths,
     keep_verified,
@@ -72,10 +78,10 @@ def sync_once(
     """Check the repository once and apply a new version if there is one. Never raises.
 
     All its downloads together end within `deadline_seconds` (by default
-    sync_fetcher.SYNC_DEADLINE_SECONDS, read when called).
+    fetcher.SYNC_DEADLINE_SECONDS, read when called).
     """
     paths = SyncPaths.under(data_dir)
-    deadline = deadline_seconds or sync_fetcher.SYNC_DEADLINE_SECONDS
+    deadline = deadline_seconds or fetcher.SYNC_DEADLINE_SECONDS
     try:
         with paths.locked():
             result = _Sync(settings, data_dir, paths, deadline).run()
@@ -122,7 +128,7 @@ class _Sync:
             self.settings.targets_url,
             config=UpdaterConfig(app_user_agent=agent),
             bootstrap=self.settings.trusted_root_bytes(),
-            fetcher=sync_fetcher.DeadlineFetcher(self.deadline, app_user_agent=agent),
+            fetcher=fetcher.DeadlineFetcher(self.deadline, app_user_agent=agent),
         )
         updater.refresh()
         index_info = self.target_info(updater, INDEX_PATH, MAX_INDEX_BYTES)

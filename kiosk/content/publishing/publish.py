@@ -29,19 +29,19 @@ from securesystemslib.signer import Signer
 from tqdm import tqdm
 from tuf.api.metadata import Metadata, MetaFile, Root, Snapshot, TargetFile, Targets, Timestamp
 
-from kiosk.content.folder import FileRefused, read_regular
-from kiosk.content.index import INDEX_PATH, build_index, bundle_files
-from kiosk.content.loader import (
+from kiosk.content.model import ContentBundle
+from kiosk.content.publishing.index import INDEX_PATH, build_index, bundle_files
+from kiosk.content.publishing.signing_keys import copy_new_roots, latest_root, load_signer
+from kiosk.content.source.folder import FileRefused, read_regular
+from kiosk.content.source.loader import (
     MAX_CARD_BYTES,
     MAX_IMAGE_BYTES,
     ContentError,
     Problem,
     load_content,
 )
-from kiosk.content.model import ContentBundle
-from kiosk.content.render import RenderedBody
-from kiosk.content.signing_keys import copy_new_roots, latest_root, load_signer
-from kiosk.content.sync_state import write_file_atomically
+from kiosk.content.source.render import RenderedBody
+from kiosk.content.updates.state import write_file_atomically
 
 METADATA_DIR, TARGETS_DIR = "metadata", "targets"
 TARGETS_DAYS = 90  # how long published content stays valid without a new publish
