@@ -33,7 +33,7 @@ RUNS = 5
 
 
 def gradients(count: int) -> bytes:
-    """Inside every limit of kiosk.ui.safe_svg, and still slow to draw at a card's width."""
+    """Inside every limit of the kiosk's SVG cleaner, and still slow to draw at a card's width."""
     fills = "".join(
         f'<defs><radialGradient id="g{i}"><stop offset="0" stop-color="#f00"/>'
         f'<stop offset="1" stop-color="#00f"/></radialGradient></defs>'

@@ -14,6 +14,8 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from kiosk.database import write_transaction
+
 APPLIED_TABLE = "_sqlite_migrations"  # where sqlite-utils records what it applied
 
 
@@ -44,12 +46,6 @@ class MigrationSet:
         migrations = Migrations(self.name)
         for migration in self.migrations:
             migrations()(migration)
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(conn):
             if not self.is_current(conn):  # another process may have finished while we waited
                 migrations.apply(Database(conn))  # nested: sqlite-utils uses savepoints
-            conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.background import BackgroundLoop
 from kiosk.callbacks.endpoint import delivery_problem
 from kiosk.callbacks.outbox import Outbox, QueuedRequest
 from kiosk.net import signing, transport
@@ -108,9 +109,7 @@ class DeliveryWorker:
         self._outbox: Outbox | None = None
         self._pass_lock = threading.Lock()  # one pass at a time; the UI never takes it
         self._state_lock = threading.Lock()  # guards the fields status() reads
-        self._wake = threading.Event()
-        self._stopping = threading.Event()
-        self._thread: threading.Thread | None = None
+        self._loop = BackgroundLoop("callback-delivery", self._round, on_exit=self._close_on_exit)
         self._probe = False  # a submit asked to try once even while backing off
         self._scrub_needed = True  # a crash may have left erased rows in the WAL
         self._last_error, self._last_error_at = "", None
@@ -122,27 +121,19 @@ class DeliveryWorker:
     # -- the UI's side (never blocks) ---------------------------------------------------------
 
     def start(self) -> None:
-        if self._thread is not None:
-            return
-        self._thread = threading.Thread(target=self._run, name="callback-delivery", daemon=True)
-        self._thread.start()
+        self._loop.start()
 
     def wake(self) -> None:
         """Deliver now: called right after a submit."""
         with self._state_lock:
             self._probe = True
-        self._wake.set()
+        self._loop.wake()
 
     def stop(self, timeout: float = 5) -> None:
         """Stop for good; a request in flight is abandoned and stays pending."""
-        self._stopping.set()
-        self._wake.set()
-        thread = self._thread
-        if thread is not None and thread.is_alive():
-            thread.join(timeout)
-            if thread.is_alive():
-                log.warning("callback delivery still busy after %.0f s; leaving it", timeout)
-                return
+        if not self._loop.stop(timeout):
+            log.warning("callback delivery still busy after %.0f s; leaving it", timeout)
+            return
         if self._pass_lock.acquire(timeout=timeout):
             try:
                 self._close_outbox()
@@ -154,7 +145,7 @@ class DeliveryWorker:
             return DeliveryStatus(
                 configured=not self.problem,
                 problem=self.problem,
-                running=self._thread is not None and self._thread.is_alive(),
+                running=self._loop.running,
                 last_error=self._last_error,
                 last_error_at=self._last_error_at,
                 last_delivered_at=self._last_delivered_at,
@@ -164,20 +155,17 @@ class DeliveryWorker:
 
     # -- the worker's side --------------------------------------------------------------------
 
-    def _run(self) -> None:
+    def _round(self) -> float:
         try:
-            while not self._stopping.is_set():
-                self._wake.clear()
-                try:
-                    self.deliver_due()
-                    wait = self.seconds_until_due()
-                except Exception as error:  # the thread must survive a bad moment
-                    log.error("callback delivery pass failed: %s", type(error).__name__)
-                    wait = self.max_wait
-                self._wake.wait(wait)
-        finally:
-            with self._pass_lock:
-                self._close_outbox()
+            self.deliver_due()
+            return self.seconds_until_due()
+        except Exception as error:  # the thread must survive a bad moment
+            log.error("callback delivery pass failed: %s", type(error).__name__)
+            return self.max_wait
+
+    def _close_on_exit(self) -> None:
+        with self._pass_lock:
+            self._close_outbox()
 
     def deliver_due(self) -> PassResult:
         """One pass: expire, deliver what is due, scrub. Safe to call from any one thread."""
@@ -204,12 +192,12 @@ class DeliveryWorker:
         if paused and not probe:
             return
         limit = 1 if paused else self.batch
-        while not self._stopping.is_set():
+        while not self._loop.stopping:
             rows = outbox.due(self.clock(), limit)
             if not rows:
                 return
             for row in rows:
-                if self._stopping.is_set() or not self._send_one(outbox, row, result):
+                if self._loop.stopping or not self._send_one(outbox, row, result):
                     return
             limit = self.batch
 

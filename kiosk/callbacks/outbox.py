@@ -10,16 +10,17 @@ that delivery resumes from.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.callbacks import reference
 from kiosk.callbacks.outbox_schema import open_database
 from kiosk.callbacks.request import CallbackRequest
+from kiosk.database import write_transaction
 
 OUTBOX_FILE = "callbacks.db"  # inside the kiosk's data directory
 PENDING, DELIVERED, FAILED, EXPIRED = "pending", "delivered", "failed", "expired"
@@ -74,16 +75,8 @@ class Outbox:
     def close(self) -> None:
         self.db.close()
 
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.db
-            self.db.execute("COMMIT")
-        except BaseException:
-            if self.db.in_transaction:
-                self.db.execute("ROLLBACK")
-            raise
+    def _transaction(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
+        return write_transaction(self.db)
 
     # -- the UI's side ------------------------------------------------------------------------
 

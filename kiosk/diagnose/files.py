@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from kiosk.config import Config, ConfigError, load_config
+from kiosk.database import integrity_problem
 from kiosk.diagnose.check import Check, nearest_existing, why
 
 
@@ -76,7 +77,7 @@ def check_stores(data_dir: Path) -> Check:
     }
     found = [name for name in fixes if (data_dir / name).exists()]
     for name in found:
-        problem = integrity_problem(data_dir / name)
+        problem = _integrity(data_dir / name)
         if problem:
             return Check("stores", False, f"{data_dir / name} is damaged: {problem}", fixes[name])
     if STORE_FILE not in found:
@@ -84,17 +85,12 @@ def check_stores(data_dir: Path) -> Check:
     return Check("stores", True, f"intact: {', '.join(found)}")
 
 
-def integrity_problem(path: Path) -> str | None:
-    """What `PRAGMA integrity_check` finds wrong with `path` (opened read-only), or None."""
+def _integrity(path: Path) -> str | None:
+    """Opened read-only: an unreadable file is reported too, since doctor cannot vouch for it."""
     try:
-        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            rows = db.execute("PRAGMA integrity_check").fetchall()
-        finally:
-            db.close()
+        return integrity_problem(path, read_only=True)
     except sqlite3.Error as error:
         return str(error)
-    return None if rows == [("ok",)] else "; ".join(str(row[0]) for row in rows[:3])
 
 
 def check_trusted_root(config: Config) -> Check:

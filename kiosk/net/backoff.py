@@ -22,10 +22,17 @@ def retry_delay(
     failures: int,
     random: Callable[[], float],
     retry_after: float | None = None,
+    *,
+    base: float = BASE_SECONDS,
+    cap: float = CAP_SECONDS,
 ) -> float:
-    """Seconds to wait after the `failures`-th failure in a row (1 for the first)."""
+    """Seconds to wait after the `failures`-th failure in a row (1 for the first).
+
+    Requests use the defaults; the content sync starts from its own first retry and never
+    waits longer than its interval.
+    """
     exponent = min(max(failures, 1) - 1, 30)
-    ceiling = min(CAP_SECONDS, BASE_SECONDS * 2**exponent)
+    ceiling = min(cap, base * 2**exponent)
     delay = ceiling * (0.5 + 0.5 * random())
     if retry_after is not None:
         delay = max(delay, min(retry_after, RETRY_AFTER_LIMIT_SECONDS))

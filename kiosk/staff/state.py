@@ -26,12 +26,13 @@ import logging
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from kiosk.config import LANGUAGES, TEXT_SIZES
+from kiosk.database import write_transaction
 from kiosk.events import Event
 from kiosk.staff import lockout, modes, schema
 from kiosk.staff.lockout import LOCKED, NO_PIN, OK, WRONG, PinResult
@@ -312,19 +313,9 @@ class StaffState:
         )
         return [AuditEntry(*row) for row in rows]
 
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[None]:
+    def transaction(self) -> contextlib.AbstractContextManager[sqlite3.Connection]:
         """A write transaction that takes the lock at once (nested ones join the outer)."""
-        if self.db.in_transaction:  # nested: the outer transaction commits
-            yield
-            return
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        self.db.execute("COMMIT")
+        return write_transaction(self.db)
 
 
 def _give_to_directory_owner(path: Path) -> None:

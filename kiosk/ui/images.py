@@ -8,9 +8,9 @@ and never takes more than a few frames on the UI thread:
   picture that would be under a pixel on a side in that box is refused;
 - bitmaps go through QImageReader with an allocation limit, and their size is read from the
   header and checked before any pixel is decoded;
-- SVGs are cut down to a safe subset first (kiosk.ui.safe_svg: no filters, no images, no
-  references outside the file), their size and viewBox are checked before rendering, and
-  they are rendered once, at the shown size, by QSvgRenderer.
+- SVGs are cut down to what validate allows first (kiosk.content.source.svg_clean: no
+  filters, no images, no references outside the file), their size and viewBox are checked
+  before rendering, and they are rendered once, at the shown size, by QSvgRenderer.
 
 A picture refused for any reason comes back as None (the caller shows a placeholder or no
 icon) and is logged once per distinct picture.
@@ -31,7 +31,7 @@ from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from kiosk.content.source.image_check import MAX_IMAGE_SIDE
-from kiosk.ui.safe_svg import clean_svg, looks_like_svg
+from kiosk.content.source.svg_clean import clean_svg, looks_like_svg
 
 ALLOCATION_LIMIT_MB = 64  # QImageReader's own limit, for whatever slips past the checks here
 # A bitmap no larger than validate lets through (its header's size, before decoding).

@@ -14,9 +14,9 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
+from kiosk.content.source.svg_clean import clean_svg
 from kiosk.ui import images
 from kiosk.ui.images import image_from_bytes
-from kiosk.ui.safe_svg import clean_svg
 from kiosk.ui.screens import home
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.screens.topic import TopicScreen

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime
-import fcntl
 import hashlib
 import os
 import re
@@ -41,7 +40,7 @@ from kiosk.content.source.loader import (
     load_content,
 )
 from kiosk.content.source.render import RenderedBody
-from kiosk.content.updates.state import write_file_atomically
+from kiosk.files import held_lock, write_file_atomically
 
 METADATA_DIR, TARGETS_DIR = "metadata", "targets"
 TARGETS_DAYS = 90  # how long published content stays valid without a new publish
@@ -259,10 +258,5 @@ def _latest_version(meta_dir: Path, role: str) -> int:
 @contextlib.contextmanager
 def _locked(repo: Path) -> Iterator[None]:
     """One publisher at a time per repository (the lock file is not part of the upload)."""
-    repo.mkdir(parents=True, exist_ok=True)
-    with open(repo / ".publish.lock", "a+b") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    with held_lock(repo / ".publish.lock", wait=True):
+        yield

@@ -20,7 +20,7 @@ from securesystemslib.signer import CryptoSigner, SSlibKey
 from tuf.api.exceptions import UnsignedMetadataError
 from tuf.api.metadata import Metadata, Root
 
-from kiosk.content.updates.state import write_file_atomically
+from kiosk.files import write_file_atomically
 
 ROLES = ("root", "targets", "snapshot", "timestamp")
 ROOT_DAYS = 365

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 from pathlib import Path
 
 from kiosk.content.storage.store import ContentStore
 from kiosk.content.updates.state import last_verified_content
+from kiosk.database import integrity_problem
 
 STORE_FILE = "content.db"
 CORRUPT_SUFFIX = ".corrupt"
@@ -29,7 +29,7 @@ def open_store(data_dir: Path, seed: Path) -> ContentStore:
     """
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / STORE_FILE
-    problem = corruption(path) if path.exists() else None
+    problem = integrity_problem(path) if path.exists() else None
     if problem:
         aside = _move_aside(path)
         log.error("content store %s is corrupt (%s); moved to %s, rebuilding", path, problem, aside)
@@ -37,24 +37,6 @@ def open_store(data_dir: Path, seed: Path) -> ContentStore:
     if store.is_empty():
         _fill(store, data_dir, seed, rebuilding=bool(problem))
     return store
-
-
-def corruption(path: Path) -> str | None:
-    """What `PRAGMA integrity_check` finds wrong with the database at `path`, or None."""
-    try:
-        db = sqlite3.connect(path)
-        try:
-            rows = db.execute("PRAGMA integrity_check").fetchall()
-        finally:
-            db.close()
-    except sqlite3.DatabaseError as error:
-        code = getattr(error, "sqlite_errorcode", 0) & 0xFF
-        if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-            return str(error)
-        raise
-    if rows == [("ok",)]:
-        return None
-    return "; ".join(str(row[0]) for row in rows[:3])
 
 
 def _fill(store: ContentStore, data_dir: Path, seed: Path, rebuilding: bool) -> None:

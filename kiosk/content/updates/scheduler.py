@@ -25,6 +25,7 @@ from kiosk.background import BackgroundLoop
 from kiosk.content.updates.outcome import Outcome, SyncResult, classify
 from kiosk.content.updates.settings import SyncConfigError, SyncSettings
 from kiosk.content.updates.state import record_failure
+from kiosk.net.backoff import retry_delay
 
 log = logging.getLogger(__name__)
 
@@ -108,8 +109,12 @@ class SyncScheduler:
                 self.failures, delay = 0, self.interval_seconds
             else:
                 self.failures += 1
-                backoff = self.first_retry_seconds * 2 ** min(self.failures - 1, 30)
-                delay = min(self.interval_seconds, backoff) * (0.5 + self.jitter() / 2)
+                delay = retry_delay(
+                    self.failures,
+                    self.jitter,
+                    base=self.first_retry_seconds,
+                    cap=self.interval_seconds,
+                )
             if self._asked:  # run_now() came while this sync ran: check again at once
                 delay = 0.0
             self._next_at = self.clock() + delay

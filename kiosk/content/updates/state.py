@@ -18,16 +18,16 @@ from __future__ import annotations
 
 import contextlib
 import datetime
-import fcntl
 import json
 import logging
 import os
 import shutil
-import tempfile
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
+
+from kiosk.files import held_lock, write_file_atomically
 
 log = logging.getLogger(__name__)
 
@@ -90,16 +90,12 @@ class SyncPaths:
     @contextlib.contextmanager
     def locked(self) -> Iterator[None]:
         """Hold the sync lock (released by the OS too if the process dies)."""
-        self.root.mkdir(parents=True, exist_ok=True)
-        with open(self.root / "lock", "a+b") as handle:
+        with contextlib.ExitStack() as stack:
             try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                stack.enter_context(held_lock(self.root / "lock", wait=False))
             except BlockingIOError:
                 raise SyncBusy("another content update is running on this kiosk") from None
-            try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+            yield
 
 
 # -- state.json --------------------------------------------------------------------------------
@@ -202,22 +198,6 @@ def _prune_verified(paths: SyncPaths, keep: set[Any]) -> None:
 
 
 # -- small helpers ------------------------------------------------------------------------------
-
-
-def write_file_atomically(path: Path, data: bytes) -> None:
-    """Write `data` so that `path` holds either its old bytes or all of the new ones."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-        raise
 
 
 def _write_json(path: Path, value: dict[str, Any]) -> None:

@@ -1,18 +1,20 @@
-"""SVG from a content update, cut down to what draws quickly and reads nothing else.
+"""SVG from a content update, cut down to what validate allows before Qt ever sees it.
 
-Qt-free (plain ElementTree), so it runs before Qt ever sees the bytes. A signed update is
-trusted to be signed, not to be harmless: Qt's SVG renderer would draw an `<image>` from an
-absolute path or a `file:` URL off this kiosk's disk, and its filters (a blur) cost seconds
-per frame on large areas. So only an allowlist of drawing elements and attributes survives:
+Validate refuses a picture outside the safe subset (svg_check.py); the kiosk cannot rely on
+that, since a signed update is trusted to be signed, not to be harmless: Qt's SVG renderer
+would draw an `<image>` from an absolute path or a `file:` URL off this kiosk's disk, and its
+filters (a blur) cost seconds per frame on large areas. So the kiosk keeps only what validate
+accepts, from the same allowlists (svg_check.ELEMENTS, ATTRIBUTES, HREF_ELEMENTS), and:
 
-- no DOCTYPE (so no entities, no entity expansion), no scripts, no foreignObject, no images;
-- no filters (the element, the attribute, or a `filter:` in CSS);
-- no reference other than to the same document (`#id`), in attributes or in CSS `url()`;
+- no DOCTYPE (so no entities, no entity expansion);
+- no filter in CSS, no reference other than to the same document (`#id`, `url(#id)`);
 - at most MAX_BYTES bytes and MAX_ELEMENTS elements, and at most MAX_DRAWN once every
-  `<use>` is expanded (ten nested groups of ten `<use>` each are 1.7 KB and draw a
-  million rectangles: a second per frame at six levels, ten at seven).
+  `<use>` is expanded: such a file is refused whole, as a sign of a crafted picture (ten
+  nested groups of ten `<use>` each are 1.7 KB and draw a million rectangles); a smaller
+  one loses its `<use>` elements like anything else outside the subset.
 
-`clean_svg` returns the cleaned bytes, or None for an SVG it refuses outright.
+Qt-free (plain ElementTree). `clean_svg` returns the cleaned bytes, or None for an SVG it
+refuses outright.
 """
 
 from __future__ import annotations
@@ -20,21 +22,20 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from kiosk.content.source.svg_check import MAX_SVG_BYTES, MAX_SVG_ELEMENTS
+from kiosk.content.source.svg_check import (
+    ATTRIBUTES,
+    ELEMENTS,
+    HREF_ELEMENTS,
+    MAX_SVG_BYTES,
+    MAX_SVG_ELEMENTS,
+    SVG_NS,
+    XLINK_NS,
+    XML_NS,
+)
 
-# What validate accepts (kiosk/content/source/svg_check.py), the kiosk shows: the same limits.
 MAX_BYTES = MAX_SVG_BYTES
 MAX_ELEMENTS = MAX_SVG_ELEMENTS  # the shipped pictures have under 100; each costs time at any size
 MAX_DRAWN = 5000
-SVG_NS = "http://www.w3.org/2000/svg"
-XLINK_NS = "http://www.w3.org/1999/xlink"
-DRAWING = frozenset(
-    {
-        *("svg", "g", "defs", "symbol", "use", "title", "desc", "style"),
-        *("path", "rect", "circle", "ellipse", "line", "polyline", "polygon", "text", "tspan"),
-        *("linearGradient", "radialGradient", "stop", "clipPath"),
-    }
-)
 _NOT_DRAWN = frozenset({"defs", "symbol"})
 _FILTER_CSS = re.compile(r"filter\s*:[^;}\"']*;?", re.IGNORECASE)
 _URL = re.compile(r"url\(\s*['\"]?\s*([^)'\"\s]*)", re.IGNORECASE)
@@ -57,9 +58,9 @@ def clean_svg(data: bytes) -> bytes | None:
     if _local(root.tag) != "svg" or sum(1 for _ in root.iter()) > MAX_ELEMENTS:
         return None
     try:
-        _clean(root)
         if _drawn(root, _ids(root), {}, set()) > MAX_DRAWN:
             return None
+        _clean(root)
         ET.register_namespace("", SVG_NS)
         ET.register_namespace("xlink", XLINK_NS)
         return ET.tostring(root, encoding="utf-8")
@@ -69,22 +70,37 @@ def clean_svg(data: bytes) -> bytes | None:
 
 def _clean(element: ET.Element) -> None:
     for child in list(element):
-        if not isinstance(child.tag, str) or _local(child.tag) not in DRAWING:
-            element.remove(child)  # also comments and processing instructions
+        if not isinstance(child.tag, str) or _element(child.tag) not in ELEMENTS:
+            element.remove(child)  # also comments, processing instructions, other namespaces
             continue
         _clean(child)
+    local_tag = _local(element.tag)
     for name in list(element.attrib):
         value = element.attrib[name]
-        local = _local(name)
-        external = local == "href" and not value.strip().startswith("#")
-        if local == "filter" or local.startswith("on") or external:
+        if not _allowed(local_tag, name, value):
             del element.attrib[name]
-        elif local == "style":
+        elif _local(name) == "style":
             element.attrib[name] = _clean_css(value)
         elif "url(" in value.lower() and not _local_urls(value):
             del element.attrib[name]
-    if _local(element.tag) == "style" and element.text:
+    if local_tag == "style" and element.text:
         element.text = _clean_css(element.text)
+
+
+def _allowed(element: str, name: str, value: str) -> bool:
+    """The attributes validate accepts (svg_check._Checker.attribute), and no others."""
+    uri, _, local = name[1:].rpartition("}") if name.startswith("{") else ("", "", name)
+    if local == "href" and uri in ("", XLINK_NS):
+        return element in HREF_ELEMENTS and value.strip().startswith("#")
+    if uri == XML_NS:
+        return local in ("space", "lang")
+    return not uri and local in ATTRIBUTES
+
+
+def _element(tag: str) -> str | None:
+    """The local name of an element in the SVG namespace (None for any other namespace)."""
+    uri, _, local = tag[1:].rpartition("}") if tag.startswith("{") else (SVG_NS, "", tag)
+    return local if uri == SVG_NS else None
 
 
 def _ids(root: ET.Element) -> dict[str, ET.Element]:
