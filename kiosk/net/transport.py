@@ -102,18 +102,26 @@ def connection(url: str, budget: Budget) -> _HTTPConnection | _HTTPSConnection:
 
 
 class Budget:
-    """The time one exchange may take: `timeout` per step, `deadline` in all (monotonic)."""
+    """The time one exchange may take: `timeout` per step, `deadline` in all (monotonic).
+
+    Every outbound exchange keeps to one: a callback or heartbeat POST here, and a whole
+    content sync (kiosk/content/updates/fetcher.py), whose every request shares it.
+    """
 
     def __init__(self, timeout: float, deadline: float) -> None:
         self.timeout = timeout
         self.ends_at = time.monotonic() + deadline
 
-    def step(self) -> float:
-        """Seconds the next step may wait; TimeoutError once the deadline has passed."""
+    def left(self) -> float:
+        """Seconds until the deadline; TimeoutError once it has passed."""
         left = self.ends_at - time.monotonic()
         if left <= 0:
             raise TimeoutError("the exchange's deadline passed")
-        return min(self.timeout, left)
+        return left
+
+    def step(self) -> float:
+        """Seconds the next step may wait; TimeoutError once the deadline has passed."""
+        return min(self.timeout, self.left())
 
     def connect(self, host: str, port: int) -> socket.socket:
         """A TCP connection to the first of the host's addresses that answers in time (each

@@ -12,7 +12,6 @@ sync carries on from there. The host is looked up within the time left, too.
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
@@ -21,6 +20,7 @@ from tuf.api import exceptions
 from tuf.ngclient.urllib3_fetcher import Urllib3Fetcher
 
 from kiosk.net.addresses import resolve
+from kiosk.net.transport import Budget
 
 SYNC_DEADLINE_SECONDS = 60.0  # the whole of one sync: metadata, index and every file
 
@@ -35,18 +35,21 @@ class DeadlineFetcher(Urllib3Fetcher):
     def __init__(self, seconds: float, app_user_agent: str | None = None) -> None:
         super().__init__(app_user_agent=app_user_agent)
         self.seconds = seconds
-        self.deadline = time.monotonic() + seconds
+        self.budget = Budget(float(self.socket_timeout), seconds)
 
     def left(self) -> float:
         """Seconds left before the deadline; raises once it has passed."""
-        remaining = self.deadline - time.monotonic()
-        if remaining <= 0:
-            raise self.exceeded()
-        return remaining
+        try:
+            return self.budget.left()
+        except TimeoutError:
+            raise self.exceeded() from None
 
     def _fetch(self, url: str) -> Iterator[bytes]:
         self._look_up(url)
-        timeout = min(float(self.socket_timeout), self.left())
+        try:
+            timeout = self.budget.step()
+        except TimeoutError:
+            raise self.exceeded() from None
         try:
             response = self._proxy_env.request(
                 "GET",
