@@ -10,7 +10,7 @@ I18N := assets/i18n
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev,hub]'
+	$(PY) -m pip install --quiet -e '.[dev,hub,authoring]'
 	touch $(STAMP)
 
 run: $(STAMP)

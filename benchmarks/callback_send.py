@@ -23,7 +23,7 @@ def main() -> None:
     from kiosk.assets import default_content_dir
     from kiosk.callbacks.desk import CallbackDesk
     from kiosk.config import Config
-    from kiosk.content.storage.first_start import open_store
+    from kiosk.content.updates.first_start import open_store
     from kiosk.navigation import CALLBACK, Place
 
     app = QApplication.instance() or QApplication([])

@@ -22,7 +22,7 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from kiosk.assets import default_content_dir
-from kiosk.content.storage.first_start import open_store
+from kiosk.content.updates.first_start import open_store
 from kiosk.ui.images import image_from_bytes, pixmap_from_bytes
 from kiosk.ui.widgets.card_browser import CardBrowser
 from tests.ui import hostile

@@ -33,7 +33,7 @@ from kiosk.app import build_window
 from kiosk.assets import default_content_dir
 from kiosk.callbacks.desk import CallbackDesk
 from kiosk.config import Config
-from kiosk.content.storage.first_start import open_store
+from kiosk.content.updates.first_start import open_store
 from kiosk.navigation import SECTION, TOPIC, Place
 
 RSS_MARGIN_KIB = 256  # per 1000 visits: allocator noise; one widget per visit is far above it

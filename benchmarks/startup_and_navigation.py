@@ -105,7 +105,7 @@ def kiosk_window():
     from kiosk.assets import default_content_dir
     from kiosk.callbacks.desk import CallbackDesk
     from kiosk.config import Config
-    from kiosk.content.storage.first_start import open_store
+    from kiosk.content.updates.first_start import open_store
 
     app = QApplication.instance() or QApplication([])
     data_dir = Path(tempfile.mkdtemp())

@@ -25,7 +25,7 @@ QT_FREE_MODULES = (
     "kiosk.assets",
     "kiosk.callbacks.desk",
     "kiosk.config",
-    "kiosk.content.storage.first_start",
+    "kiosk.content.updates.first_start",
     "kiosk.content.updates.scheduler",
     "kiosk.content.storage.store",
     "kiosk.content.updates.state",

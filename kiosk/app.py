@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from kiosk.assets import default_content_dir
 from kiosk.callbacks.desk import CallbackDesk
 from kiosk.config import LANGUAGES, Config
-from kiosk.content.storage.first_start import open_store
 from kiosk.content.storage.store import ContentStore
+from kiosk.content.updates.first_start import open_store
 from kiosk.content.updates.scheduler import SyncScheduler, scheduler_from_config
 from kiosk.content.updates.state import mark_shown, read_sync_state
 from kiosk.health.status import collect_status

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.assets import default_content_dir
-from kiosk.content.storage.first_start import open_store
+from kiosk.content.updates.first_start import open_store
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from kiosk.assets import default_content_dir
 from kiosk.cli import main
 from kiosk.config import Config
 from kiosk.content.source.loader import load_content
-from kiosk.content.storage.first_start import open_store
+from kiosk.content.updates.first_start import open_store
 from kiosk.diagnose import Check
 from tests.callbacks.conftest import SECRET
 from tests.content.repo_server import RepoServer

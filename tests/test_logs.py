@@ -203,10 +203,10 @@ def test_kiosk_run_by_hand_logs_to_stderr_and_its_data_directory(tmp_path):
         assert kiosk_run(tmp_path / "data", stderr).returncode == 0
         stderr.seek(0)
         assert (
-            'level=info logger=kiosk.content.storage.first_start msg="first start:' in stderr.read()
+            'level=info logger=kiosk.content.updates.first_start msg="first start:' in stderr.read()
         )
     logged = (tmp_path / "data" / "logs" / "kiosk.log").read_text()
-    assert re.search(r"^ts=\S+ level=info logger=kiosk.content.storage.first_start ", logged, re.M)
+    assert re.search(r"^ts=\S+ level=info logger=kiosk.content.updates.first_start ", logged, re.M)
 
 
 def test_kiosk_run_under_systemd_logs_to_the_journal_only(tmp_path):
@@ -214,7 +214,7 @@ def test_kiosk_run_under_systemd_logs_to_the_journal_only(tmp_path):
     with stderr:
         assert kiosk_run(tmp_path / "data", stderr, **environ).returncode == 0
         stderr.seek(0)
-        assert "<6>level=info logger=kiosk.content.storage.first_start" in stderr.read()
+        assert "<6>level=info logger=kiosk.content.updates.first_start" in stderr.read()
     assert not (tmp_path / "data" / "logs").exists()
 
 

@@ -80,8 +80,25 @@ def _positive(text: str) -> int:
     return value
 
 
+def _authoring_tools_missing(command: str) -> bool:
+    """Say which extra to install when the authoring tools are not here (a kiosk's install)."""
+    from kiosk.content.authoring import INSTALL, missing_tools
+
+    missing = missing_tools()
+    if missing:
+        print(
+            f"kiosk content {command} needs the authoring tools, which are not installed "
+            f"(missing: {', '.join(missing)}). Install them with: {INSTALL}",
+            file=sys.stderr,
+        )
+    return bool(missing)
+
+
 def validate_folder(args: argparse.Namespace) -> int:
     from kiosk.content.source.loader import ContentError, load_content
+
+    if _authoring_tools_missing("validate"):
+        return common.EXIT_USAGE
 
     months = _review_months(args)
     try:
@@ -136,6 +153,8 @@ def publish_folder(args: argparse.Namespace) -> int:
     from kiosk.content.publishing.signing_keys import KeyProblem
     from kiosk.content.source.loader import ContentError
 
+    if _authoring_tools_missing("publish"):
+        return common.EXIT_USAGE
     months = _review_months(args)
     repo = Path(args.repo)
     try:

@@ -57,8 +57,8 @@ def handle(args: argparse.Namespace) -> int:
 
 
 def _content_source(data_dir: Path, stack: contextlib.ExitStack) -> Any:
-    from kiosk.content.storage.first_start import STORE_FILE
     from kiosk.content.storage.store import ContentStore
+    from kiosk.content.updates.first_start import STORE_FILE
 
     path = data_dir / STORE_FILE
     if not path.exists():

@@ -67,7 +67,7 @@ def check_data_dir(data_dir: Path) -> Check:
 def check_stores(data_dir: Path) -> Check:
     """SQLite's integrity check passes on each of the kiosk's database files that exists."""
     from kiosk.callbacks.outbox import OUTBOX_FILE
-    from kiosk.content.storage.first_start import STORE_FILE
+    from kiosk.content.updates.first_start import STORE_FILE
     from kiosk.staff.state import STATE_FILE
 
     fixes = {

@@ -9,7 +9,7 @@ import pytest
 
 from kiosk.assets import default_content_dir
 from kiosk.content.publishing.publish import publish
-from kiosk.content.storage.first_start import open_store
+from kiosk.content.updates.first_start import open_store
 from kiosk.content.updates.outcome import Outcome
 from kiosk.content.updates.sync import sync_once
 from tests.content.cards import edit_card
@@ -34,7 +34,7 @@ def test_a_corrupt_store_is_rebuilt_from_the_last_verified_update(
     published = publish(content_dir, repo, keys)
     assert sync_once(settings, kiosk_dir).outcome is Outcome.UPDATED
     damage(kiosk_dir / "content.db")
-    with caplog.at_level(logging.WARNING, logger="kiosk.content.storage.first_start"):
+    with caplog.at_level(logging.WARNING, logger="kiosk.content.updates.first_start"):
         store = open_store(kiosk_dir, default_content_dir())
     try:
         info = store.info()
@@ -51,7 +51,7 @@ def test_a_corrupt_store_is_rebuilt_from_the_last_verified_update(
 def test_without_a_verified_update_the_embedded_content_is_used(tmp_path, caplog):
     open_store(tmp_path, default_content_dir()).close()
     damage_pages(tmp_path / "content.db")
-    with caplog.at_level(logging.WARNING, logger="kiosk.content.storage.first_start"):
+    with caplog.at_level(logging.WARNING, logger="kiosk.content.updates.first_start"):
         store = open_store(tmp_path, default_content_dir())
     try:
         assert store.info().origin == "rebuilt from embedded content"
@@ -66,7 +66,7 @@ def test_a_healthy_store_is_opened_as_it_is(tmp_path, caplog):
     info = first.info()
     first.close()
     caplog.clear()  # only what the second opening says counts
-    with caplog.at_level(logging.INFO, logger="kiosk.content.storage.first_start"):
+    with caplog.at_level(logging.INFO, logger="kiosk.content.updates.first_start"):
         again = open_store(tmp_path, default_content_dir())
     assert again.info() == info
     again.close()

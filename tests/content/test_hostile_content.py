@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from kiosk.cli import main
-from kiosk.content.publishing import index
-from kiosk.content.publishing.index import BadIndex, parse_index
+from kiosk.content import index
+from kiosk.content.index import BadIndex, parse_index
 from kiosk.content.publishing.publish import publish
 from kiosk.content.source import loader
 from kiosk.content.source.loader import ContentError, load_content

@@ -11,7 +11,7 @@ import json
 import pytest
 
 from kiosk.assets import default_content_dir
-from kiosk.content.publishing.index import BadIndex, build_index, bundle_files, compare, parse_index
+from kiosk.content.index import BadIndex, build_index, bundle_files, compare, parse_index
 from kiosk.content.source.loader import load_content
 
 BUNDLE = load_content(default_content_dir())

@@ -20,8 +20,8 @@ from kiosk.assets import default_content_dir
 from kiosk.content.publishing.publish import publish
 from kiosk.content.source import card_fields
 from kiosk.content.source.loader import ContentError, load_content
-from kiosk.content.storage.first_start import open_store
 from kiosk.content.storage.store import ContentStore
+from kiosk.content.updates.first_start import open_store
 from kiosk.content.updates.outcome import Outcome
 from kiosk.content.updates.state import SyncPaths, last_verified_content
 from kiosk.content.updates.sync import sync_once

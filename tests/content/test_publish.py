@@ -14,7 +14,7 @@ from tuf.api.metadata import Metadata, Root, Snapshot, Targets, Timestamp
 
 from kiosk.cli import main
 from kiosk.content.authoring.review import months_before
-from kiosk.content.publishing.index import parse_index
+from kiosk.content.index import parse_index
 from kiosk.content.publishing.publish import hashed_name, publish, refresh_timestamp
 from kiosk.content.publishing.signing_keys import KeyProblem, create_keys, rotate_key
 from kiosk.content.source.loader import ContentError

@@ -14,7 +14,7 @@ import sqlite3
 import pytest
 from tuf.api.metadata import Metadata
 
-from kiosk.content.publishing.index import Changes
+from kiosk.content.index import Changes
 from kiosk.content.publishing.publish import hashed_name, publish
 from kiosk.content.publishing.signing_keys import create_keys, rotate_key
 from kiosk.content.source import loader

@@ -27,7 +27,7 @@ from kiosk.app import build_window, present
 from kiosk.assets import default_content_dir
 from kiosk.callbacks.desk import CallbackDesk
 from kiosk.config import TEXT_SIZES, Config
-from kiosk.content.storage.first_start import open_store
+from kiosk.content.updates.first_start import open_store
 from kiosk.navigation import CALLBACK, SECTION, TOPIC, Place
 from kiosk.staff import modes
 from kiosk.ui.window import KioskWindow

@@ -25,11 +25,10 @@ from pathlib import Path
 from typing import TypeVar
 
 from securesystemslib.signer import Signer
-from tqdm import tqdm
 from tuf.api.metadata import Metadata, MetaFile, Root, Snapshot, TargetFile, Targets, Timestamp
 
+from kiosk.content.index import INDEX_PATH, build_index, bundle_files
 from kiosk.content.model import ContentBundle
-from kiosk.content.publishing.index import INDEX_PATH, build_index, bundle_files
 from kiosk.content.publishing.signing_keys import copy_new_roots, latest_root, load_signer
 from kiosk.content.source.folder import FileRefused, read_regular
 from kiosk.content.source.loader import (
@@ -188,6 +187,8 @@ def _frozen_copy(source: Path, progress: bool) -> tuple[dict[str, bytes], Conten
 
 def _bar(items: Iterable[T], description: str, progress: bool) -> Iterable[T]:
     """A tqdm progress bar on stderr when asked for and stderr is a terminal."""
+    from tqdm import tqdm  # an authoring tool: only publishing needs it
+
     return tqdm(items, desc=description, unit="file", disable=None if progress else True)
 
 

@@ -1,3 +1,3 @@
-"""The kiosk's local content store: its SQLite schema, reads for the screens, and first start
-(filled from the embedded content, rebuilt when corrupt).
+"""The kiosk's local content store: its SQLite schema, the atomic replace of a whole version,
+and the reads the screens make (sections, cards, assets, search).
 """

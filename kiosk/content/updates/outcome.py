@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from kiosk.content.updates.settings import SyncConfigError
 
 if TYPE_CHECKING:
-    from kiosk.content.publishing.index import Changes
+    from kiosk.content.index import Changes
 
 MAX_REASON_CHARS = 300
 
@@ -69,7 +69,7 @@ def _words(error: BaseException) -> tuple[Outcome, str]:
     from tuf.api import exceptions as tuf_errors  # only once something failed
 
     rejected = Outcome.REJECTED
-    from kiosk.content.publishing.index import BadIndex  # the loader under it: only when a sync ran
+    from kiosk.content.index import BadIndex  # the loader under it: only when a sync ran
 
     if isinstance(error, UpdateRejected | BadIndex):
         return rejected, ""
@@ -144,6 +144,6 @@ def _socket_words(error: BaseException) -> str:
 
 def _no_changes() -> Changes:
     """An empty change list (imported late: the index module loads the whole content loader)."""
-    from kiosk.content.publishing.index import Changes
+    from kiosk.content.index import Changes
 
     return Changes()

@@ -35,19 +35,19 @@ from tuf.api.metadata import TargetFile
 from tuf.ngclient import Updater, UpdaterConfig
 
 from kiosk import __version__
-from kiosk.content.model import ContentBundle
-from kiosk.content.publishing.index import (
+from kiosk.content.index import (
     INDEX_PATH,
     MAX_INDEX_BYTES,
     ContentIndex,
     compare,
     parse_index,
 )
+from kiosk.content.model import ContentBundle
 from kiosk.content.source.loader import ContentError, load_content
 from kiosk.content.source.render import RenderedBody
-from kiosk.content.storage.first_start import STORE_FILE
 from kiosk.content.storage.store import ContentInfo, ContentStore
 from kiosk.content.updates import fetcher
+from kiosk.content.updates.first_start import STORE_FILE
 from kiosk.content.updates.outcome import Outcome, SyncResult, UpdateRejected, classify
 from kiosk.content.updates.settings import SyncSettings
 from kiosk.content.updates.state import (
