@@ -26,6 +26,7 @@ test: $(STAMP) lint
 lint: $(STAMP)
 	$(VENV)/bin/ruff check kiosk hub tests benchmarks docs
 	$(VENV)/bin/ruff format --check kiosk hub tests benchmarks docs
+	$(VENV)/bin/lint-imports --no-cache
 
 format: $(STAMP)
 	$(VENV)/bin/ruff check --fix kiosk hub tests benchmarks docs

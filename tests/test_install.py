@@ -62,6 +62,12 @@ def test_the_wheel_installed_in_a_fresh_venv_runs_the_kiosk(tmp_path):
     ).is_file()
     assert sorted(p.name for p in (assets / "i18n").glob("*.qm")) == ["kiosk_en.qm", "kiosk_es.qm"]
 
+    # A kiosk's install has no authoring tools: validate says which extra brings them.
+    bare = subprocess.run(
+        [kiosk, "content", "validate", assets / "content"], capture_output=True, text=True
+    )
+    assert bare.returncode == 2 and "clinic-kiosk[authoring]" in bare.stderr
+    run([python, "-m", "pip", "install", "-q", f"{wheel}[authoring]"], cwd=tmp_path, timeout=900)
     validated = run([kiosk, "content", "validate", assets / "content"], cwd=tmp_path)
     assert re.search(r"^valid: \d+ cards in \d+ sections, languages en, es", validated.stdout, re.M)
     started = run([kiosk, "run", "--exit-after-first-frame", "--data-dir", data], cwd=tmp_path)
