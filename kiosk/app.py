@@ -7,8 +7,8 @@ load Qt.
 
 from __future__ import annotations
 
+import contextlib
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,7 +33,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.ui.recovery import recover_from_slot_errors
-from kiosk.ui.services import CallbackOffer, Services
+from kiosk.ui.services import CallbackOffer, Services, WindowSettings
 from kiosk.ui.speech import Speech
 from kiosk.ui.translation import Translations
 from kiosk.ui.watchdog import attach_service_manager
@@ -53,32 +53,19 @@ def build_window(
     locked: bool = False,
     heartbeat: Heartbeat | None = None,
     sync: SyncScheduler | None = None,
+    staff: StaffState | None = None,
+    speech: Speech | None = None,
 ) -> KioskWindow:
-    """The kiosk window and the services it shows, on the home screen (or the staff's mode)."""
-    staff = StaffState(data_dir / STATE_FILE)
+    """The kiosk window and the services it shows, on the home screen (or the staff's mode).
+
+    `run` passes in everything it owns; tests and benchmarks may leave out the staff state
+    and speech, which are then made here (and closed through `window.services`).
+    """
+    staff = staff or StaffState(data_dir / STATE_FILE)
+    speech = speech or make_speech(config, staff)
     defaults = staff.defaults() or StaffDefaults.from_config(config)
     session = Session(defaults.language, defaults.text_size, defaults.high_contrast)
     navigator = Navigator()
-
-    def status() -> dict:
-        return collect_status(
-            config,
-            data_dir,
-            staff,
-            content=store.info,
-            outbox=callbacks.outbox.counts,
-            sync=lambda: read_sync_state(data_dir),
-            heartbeat=heartbeat.report if heartbeat else None,
-        )
-
-    def update_now(report: Callable[[str], None]) -> None:
-        sync.run_now(lambda result: report(result.describe()))
-
-    speech = Speech(config["speech.engine"], config["speech.volume"] / 100)
-    # On every change of availability or of its reason, timeouts included.
-    speech.availability_changed.connect(
-        lambda ok: staff.set_problem("speech", None if ok else speech.problem)
-    )
     services = Services(
         store=store,
         session=session,
@@ -88,13 +75,42 @@ def build_window(
         speech=speech,
         callbacks=callback_offer(config, callbacks),
         staff=staff,
-        status=status,
-        update_now=update_now if sync is not None else None,
+        status=lambda: kiosk_status(config, data_dir, staff, store, callbacks, heartbeat),
+        update_now=sync.run_now if sync is not None else None,
     )
-    window = KioskWindow(config, services, locked=locked)
+    window = KioskWindow(WindowSettings.from_config(config), services, locked=locked)
     navigator.home()
     window.apply_mode(staff.mode)
     return window
+
+
+def make_speech(config: Config, staff: StaffState) -> Speech:
+    """Read aloud; each change of its availability (or of the reason) goes to staff status."""
+    speech = Speech(config["speech.engine"], config["speech.volume"] / 100)
+    speech.availability_changed.connect(
+        lambda ok: staff.set_problem("speech", None if ok else speech.problem)
+    )
+    return speech
+
+
+def kiosk_status(
+    config: Config,
+    data_dir: Path,
+    staff: StaffState,
+    store: ContentStore,
+    callbacks: CallbackDesk,
+    heartbeat: Heartbeat | None,
+) -> dict:
+    """The staff status of this running kiosk, from the objects it owns."""
+    return collect_status(
+        config,
+        data_dir,
+        staff,
+        content=store.info,
+        outbox=callbacks.outbox.counts,
+        sync=lambda: read_sync_state(data_dir),
+        heartbeat=heartbeat.report if heartbeat else None,
+    )
 
 
 def present(window: KioskWindow, app: QApplication, *, fullscreen: bool) -> None:
@@ -128,9 +144,9 @@ def record_shown(data_dir: Path, store: ContentStore) -> None:
         mark_shown(data_dir, info.digest)
 
 
-def start_callbacks(window: KioskWindow, callbacks: CallbackDesk) -> None:
+def start_callbacks(callbacks: CallbackDesk, staff: StaffState) -> None:
     callbacks.start()
-    window.services.staff.set_problem("callbacks", callbacks.problem or None)
+    staff.set_problem("callbacks", callbacks.problem or None)
 
 
 def start_heartbeat(window: KioskWindow, heartbeat: Heartbeat) -> QTimer:
@@ -144,53 +160,67 @@ def start_heartbeat(window: KioskWindow, heartbeat: Heartbeat) -> QTimer:
 
 
 def run(config: Config, data_dir: Path, *, fullscreen: bool, exit_after_first_frame: bool) -> int:
-    """Start the kiosk UI and return its exit code."""
+    """Start the kiosk UI and return its exit code.
+
+    Every long-lived object is made here and closed here, in the reverse order of making, by
+    one ExitStack: whatever the way out (an exit code, an exception), nothing is left open.
+    """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("clinic-kiosk")
-    store = open_store(data_dir, default_content_dir())
-    callbacks = CallbackDesk(config, data_dir)
-    heartbeat = None
-    if config["status.endpoint"]:  # the HTTP stack loads only for kiosks that report
-        from kiosk.health.heartbeat import heartbeat_from_config
-
-        heartbeat = heartbeat_from_config(config)
-    sync = scheduler_from_config(config, data_dir)
-    window = build_window(
-        app, config, data_dir, store, callbacks, locked=fullscreen, heartbeat=heartbeat, sync=sync
-    )
-    window.services.staff.record_start()
-    # READY=1 after the first frame, WATCHDOG=1 from the UI loop; nothing without systemd.
-    attach_service_manager(app, window, ServiceNotifier.from_environment())
-    recover_from_slot_errors(window.navigator.home)
-    if sync is not None:
-        # Runs on the sync thread; the signal carries the news to the UI thread.
-        sync.on_change = lambda result: window.content_changed.emit()
-    # Stored and shown: only now is a downloaded version the one to rebuild a store from.
-    window.content_shown.connect(lambda: record_shown(data_dir, store))
-    if exit_after_first_frame:
-        # exit(), not quit(): quit() asks the windows first, and a locked-down one says no.
-        # At once, not from a timer: what waits for the first frame (kinetic scrolling, ...)
-        # has nothing to do in a process that only shows it once.
-        window.first_frame_painted.connect(lambda: app.exit(0))
-    else:
-        # Everything that can wait does, until the patient already sees the home screen.
-        window.first_frame_painted.connect(import_screens)
-        window.first_frame_painted.connect(window.speech.start)
-        window.first_frame_painted.connect(lambda: start_callbacks(window, callbacks))
-        if heartbeat is not None:
-            window.first_frame_painted.connect(lambda: start_heartbeat(window, heartbeat))
+    with contextlib.ExitStack() as owned:
+        store = open_store(data_dir, default_content_dir())
+        owned.callback(store.close)
+        staff = StaffState(data_dir / STATE_FILE)
+        owned.callback(staff.close)
+        callbacks = CallbackDesk(config, data_dir)
+        owned.callback(callbacks.close)
+        sync = scheduler_from_config(config, data_dir)
         if sync is not None:
-            window.first_frame_painted.connect(sync.start)
-    present(window, app, fullscreen=fullscreen)
-    code = app.exec()
-    window.services.staff.record_stop()
-    window.detach()
-    window.speech.shutdown()  # bounded: an engine stuck for good is left behind
-    if heartbeat is not None:
-        heartbeat.stop()
-    if sync is not None:
-        sync.stop()
-    callbacks.close()
-    window.services.staff.close()
-    store.close()
-    return code
+            owned.callback(sync.stop)
+        heartbeat = None
+        if config["status.endpoint"]:  # the HTTP stack loads only for kiosks that report
+            from kiosk.health.heartbeat import heartbeat_from_config
+
+            heartbeat = heartbeat_from_config(config)
+            owned.callback(heartbeat.stop)
+        speech = make_speech(config, staff)
+        owned.callback(speech.shutdown)  # bounded: an engine stuck for good is left behind
+        window = build_window(
+            app,
+            config,
+            data_dir,
+            store,
+            callbacks,
+            locked=fullscreen,
+            heartbeat=heartbeat,
+            sync=sync,
+            staff=staff,
+            speech=speech,
+        )
+        owned.callback(window.detach)
+        staff.record_start()
+        owned.callback(staff.record_stop)
+        # READY=1 after the first frame, WATCHDOG=1 from the UI loop; nothing without systemd.
+        attach_service_manager(app, window, ServiceNotifier.from_environment())
+        recover_from_slot_errors(window.navigator.home)
+        if sync is not None:
+            # Runs on the sync thread; the signal carries the news to the UI thread.
+            sync.on_change = lambda result: window.content_changed.emit()
+        # Stored and shown: only now is a downloaded version the one to rebuild a store from.
+        window.content_shown.connect(lambda: record_shown(data_dir, store))
+        if exit_after_first_frame:
+            # exit(), not quit(): quit() asks the windows first, and a locked-down one says no.
+            # At once, not from a timer: what waits for the first frame (kinetic scrolling, ...)
+            # has nothing to do in a process that only shows it once.
+            window.first_frame_painted.connect(lambda: app.exit(0))
+        else:
+            # Everything that can wait does, until the patient already sees the home screen.
+            window.first_frame_painted.connect(import_screens)
+            window.first_frame_painted.connect(speech.start)
+            window.first_frame_painted.connect(lambda: start_callbacks(callbacks, staff))
+            if heartbeat is not None:
+                window.first_frame_painted.connect(lambda: start_heartbeat(window, heartbeat))
+            if sync is not None:
+                window.first_frame_painted.connect(sync.start)
+        present(window, app, fullscreen=fullscreen)
+        return app.exec()

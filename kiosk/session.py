@@ -74,8 +74,18 @@ class Session:
         return self.text_size != TEXT_SIZES[0]
 
     def reset(self) -> None:
-        """Forget this visit: wipe every trace, then go back to the defaults."""
+        """Forget this visit: wipe every trace, then go back to the defaults.
+
+        Every default is in place before the first `changed`, so a listener restyling for
+        the text size already sees the default contrast too (and need not restyle twice).
+        """
         self.reset_requested.emit()
-        self.set_language(self.default_language)
-        self.set_text_size(self.default_text_size)
-        self.set_high_contrast(self.default_high_contrast)
+        before = (self.language, self.text_size, self.high_contrast)
+        self.language = self.default_language
+        self.text_size = self.default_text_size
+        self.high_contrast = self.default_high_contrast
+        after = (self.language, self.text_size, self.high_contrast)
+        names = ("language", "text_size", "high_contrast")
+        for what, old, new in zip(names, before, after, strict=True):
+            if old != new:
+                self.changed.emit(what)

@@ -44,7 +44,7 @@ def test_loading_content_and_validating_load_no_qt():
     code = (
         "import sys; from kiosk.cli import main;"
         "from kiosk.content.source import loader;"
-        "from kiosk.content.storage import store, first_start;"
+        "from kiosk.content.storage import store; from kiosk.content.updates import first_start;"
         "from kiosk import session, navigation, theme;"
         "code = main(['content', 'validate', 'assets/content']);"
         "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was imported';"

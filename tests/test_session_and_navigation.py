@@ -54,3 +54,24 @@ def test_history_goes_back_and_home_clears_it():
     navigator.back()
     assert navigator.current == Place(HOME)
     assert len(moves) == 6
+
+
+def test_reset_sets_every_default_before_the_first_change_is_heard():
+    session = Session("en", 100, False)
+    session.set_text_size(200)
+    session.set_high_contrast(True)
+    seen = []
+    session.changed.connect(
+        lambda what: seen.append((what, session.text_size, session.high_contrast))
+    )
+    session.reset()
+    assert seen == [("text_size", 100, False), ("high_contrast", 100, False)]
+
+
+def test_each_mode_shows_its_screen():
+    from kiosk.staff.modes import OUT_OF_SERVICE, PATIENT, SIGNAGE, screen_for_mode
+
+    assert screen_for_mode(OUT_OF_SERVICE, "topic") == "resting"
+    assert screen_for_mode(SIGNAGE, "home") == "attract"
+    assert screen_for_mode(PATIENT, "resting") == "attract"
+    assert screen_for_mode(PATIENT, "topic") is None

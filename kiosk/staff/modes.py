@@ -36,6 +36,16 @@ SIGNAGE_NOTES = {
 }
 
 
+def screen_for_mode(mode: str, showing: str) -> str | None:
+    """Where the kiosk goes when staff choose `mode` while screen `showing` is up: "resting"
+    (out of service), "attract" (signage, or back from resting), or None (stay)."""
+    if mode == OUT_OF_SERVICE:
+        return "resting"
+    if mode == SIGNAGE or showing == "resting":
+        return "attract"
+    return None
+
+
 def check_mode(mode: str) -> str:
     """Return `mode` if the kiosk has it, else raise ValueError naming the ones it has."""
     if mode not in MODES:

@@ -7,10 +7,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kiosk.callbacks.desk import SendRequest
+from kiosk.config import LANGUAGES, Config
 from kiosk.content.storage.store import ContentStore
+from kiosk.content.updates.outcome import SyncResult
 from kiosk.navigation import Navigator
 from kiosk.session import Session
-from kiosk.staff.state import StaffState
+from kiosk.staff import modes
+from kiosk.staff.state import StaffDefaults, StaffState
 from kiosk.theme import Theme
 from kiosk.ui.speech import Speech
 from kiosk.ui.translation import Translations
@@ -27,6 +30,29 @@ class CallbackOffer:
     unavailable: dict[str, str] = field(default_factory=dict)  # shown instead, when set
 
 
+@dataclass(frozen=True)
+class WindowSettings:
+    """What the window needs from the config, read by the composition root."""
+
+    slide_ms: int  # attract.slide_seconds
+    idle_timeout_ms: int  # idle.timeout_seconds
+    idle_warning_seconds: int  # idle.warning_seconds
+    resting_messages: dict[str, str]  # the out-of-service words, by language
+    staff_defaults: StaffDefaults  # what the idle reset returns to when staff chose nothing
+
+    @classmethod
+    def from_config(cls, config: Config) -> WindowSettings:
+        return cls(
+            slide_ms=config["attract.slide_seconds"] * 1000,
+            idle_timeout_ms=config["idle.timeout_seconds"] * 1000,
+            idle_warning_seconds=config["idle.warning_seconds"],
+            resting_messages={
+                lang: modes.out_of_service_message(config, lang) for lang in LANGUAGES
+            },
+            staff_defaults=StaffDefaults.from_config(config),
+        )
+
+
 @dataclass
 class Services:
     store: ContentStore
@@ -38,6 +64,6 @@ class Services:
     callbacks: CallbackOffer
     staff: StaffState
     status: Callable[[], dict[str, Any]]  # the staff status (kiosk.health.status), no personal data
-    # Starts a content update in the background and calls back (from any thread) with the
-    # result in words; None when content updates are not configured.
-    update_now: Callable[[Callable[[str], None]], None] | None = None
+    # Starts a content update in the background and calls back (from the sync thread) with
+    # its SyncResult (SyncScheduler.run_now); None when content updates are not configured.
+    update_now: Callable[[Callable[[SyncResult], None]], None] | None = None

@@ -10,9 +10,10 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+from kiosk.content.updates.outcome import SyncResult
 from kiosk.staff.state import LOCKED, OK, WRONG, StaffDefaults, StaffState
 from kiosk.ui.screens.staff_panel import StaffPanel
 from kiosk.ui.staff_gesture import StaffGesture
@@ -25,7 +26,7 @@ class StaffAccess(QObject):
         window: QWidget,
         state: StaffState,
         read_status: Callable[[], dict[str, Any]],
-        update_now: Callable[[Callable[[str], None]], None] | None,
+        update_now: Callable[[Callable[[SyncResult], None]], None] | None,
         exit_to_desktop: Callable[[], None],
         fallback_defaults: StaffDefaults,
     ) -> None:
@@ -53,19 +54,15 @@ class StaffAccess(QObject):
     @property
     def panel(self) -> StaffPanel:
         if self._panel is None:
-            read_status, update_now, exit_to_desktop, fallback_defaults = self._panel_args
-            start_update = None
-            if update_now is not None:
-                start_update = lambda: update_now(self.panel.update_finished.emit)  # noqa: E731
-            self._panel = StaffPanel(
-                self.window,
-                self.state,
-                read_status,
-                start_update,
-                exit_to_desktop,
-                fallback_defaults,
-            )
+            self._panel = StaffPanel(self.window, self.state, *self._panel_args)
         return self._panel
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Input, handed on by the window's one InputRouter: the gesture watches for staff,
+        and a touch while the panel is open keeps it open."""
+        if self._panel is not None and self._panel.isVisible():
+            self._panel.touched(event)
+        return self.gesture.eventFilter(watched, event)
 
     def covers(self) -> list[QWidget]:
         """The staff's covers that exist so far."""

@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QScreen
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.config import LANGUAGES, Config
 from kiosk.navigation import ATTRACT, HOME, RESTING, Place
 from kiosk.staff import modes
 from kiosk.staff.state import StaffDefaults
@@ -25,7 +24,7 @@ from kiosk.ui.keypad import KeypadNavigator
 from kiosk.ui.lockdown import LockDown
 from kiosk.ui.screens.base import ScrollingScreen
 from kiosk.ui.screens.home import HomeScreen
-from kiosk.ui.services import Services
+from kiosk.ui.services import Services, WindowSettings
 from kiosk.ui.staff_access import StaffAccess
 from kiosk.ui.widgets.idle_notice import IdleNotice
 from kiosk.ui.widgets.nav_bar import NavBar
@@ -49,29 +48,26 @@ def import_screens() -> None:
         screen_class(name)
 
 
-def resting_messages(config: Config) -> dict[str, str]:
-    return {lang: modes.out_of_service_message(config, lang) for lang in LANGUAGES}
-
-
 class KioskWindow(QWidget):
     first_frame_painted = Signal()
     content_changed = Signal()  # new content is in the store (emitted from the sync thread)
     content_shown = Signal()  # the store's content is on screen: at the first frame, after news
 
-    def __init__(self, config: Config, services: Services, *, locked: bool = False) -> None:
+    def __init__(
+        self, settings: WindowSettings, services: Services, *, locked: bool = False
+    ) -> None:
         super().__init__()
         self.setObjectName("KioskWindow")
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # holds focus until a key moves it
         self.setWindowTitle("Clinic kiosk")
         self.services = services
-        self.mode = modes.PATIENT
         store, session, navigator = services.store, services.session, services.navigator
         self.store, self.session, self.navigator = store, session, navigator
         self.theme, self.translations = services.theme, services.translations
         self.speech = services.speech
         self.nav_bar = NavBar(session, self.speech)
         # Screens are built the first time they are needed, so start-up pays only for home.
-        slide_ms = config["attract.slide_seconds"] * 1000
+        slide_ms = settings.slide_ms
         self.factories: dict[str, Callable[[], QWidget]] = {
             "attract": lambda: self._attract(screen_class("attract")(store, session, slide_ms)),
             "home": lambda: HomeScreen(store, session, navigator, self.theme, services.callbacks),
@@ -82,7 +78,7 @@ class KioskWindow(QWidget):
             "callback": lambda: screen_class("callback")(
                 store, session, navigator, services.callbacks
             ),
-            "resting": lambda: screen_class("resting")(resting_messages(config)),
+            "resting": lambda: screen_class("resting")(settings.resting_messages),
         }
         self.screens: dict[str, QWidget] = {}
         self.stack = QStackedWidget()
@@ -92,10 +88,8 @@ class KioskWindow(QWidget):
         layout.addWidget(self.nav_bar)
         layout.addWidget(self.stack, 1)
         self.notice = IdleNotice(self)
-        self.warning_seconds = config["idle.warning_seconds"]
-        self.idle = IdleMonitor(
-            config["idle.timeout_seconds"] * 1000, self.warning_seconds * 1000, self
-        )
+        self.warning_seconds = settings.idle_warning_seconds
+        self.idle = IdleMonitor(settings.idle_timeout_ms, self.warning_seconds * 1000, self)
         self.keypad = KeypadNavigator(
             self, back=self._key_back, help=self._speak_help, reachable=self.reachable
         )
@@ -108,13 +102,14 @@ class KioskWindow(QWidget):
             services.status,
             services.update_now,
             self.exit_to_desktop,
-            StaffDefaults.from_config(config),
+            settings.staff_defaults,
         )
         # Order matters: the lock-down eats a key before the keypad could act on it.
-        watchers = [self.lockdown, self.idle, self.staff.gesture, self.keypad]
+        watchers = [self.lockdown, self.idle, self.staff, self.keypad]
         self.input_router = InputRouter(watchers, self)  # started at the first frame
         self._painted = False
         self._fitted_screen: QScreen | None = None
+        self._sheet = ""  # the stylesheet applied last
 
         navigator.moved.connect(self._show)
         session.changed.connect(self._session_changed)
@@ -185,7 +180,7 @@ class KioskWindow(QWidget):
 
     def _attract(self, screen: AttractScreen) -> AttractScreen:
         screen.start_requested.connect(self._start_visit)
-        screen.set_signage(self.mode == modes.SIGNAGE)
+        screen.set_signage(self.services.staff.mode == modes.SIGNAGE)
         return screen
 
     def _show(self, place: Place, *, keep_scroll: bool = False) -> None:
@@ -209,12 +204,12 @@ class KioskWindow(QWidget):
 
     def apply_mode(self, mode: str) -> None:
         """Patient, signage or out of service: what the screen offers from now on."""
-        self.mode = mode
         if "attract" in self.screens:
             self.screens["attract"].set_signage(mode == modes.SIGNAGE)
-        if mode == modes.OUT_OF_SERVICE:
+        target = modes.screen_for_mode(mode, self.navigator.current.screen)
+        if target == RESTING:
             self.navigator.go(Place(RESTING))
-        elif mode == modes.SIGNAGE or self.navigator.current.screen == RESTING:
+        elif target == ATTRACT:
             self.navigator.to_attract()
 
     def exit_to_desktop(self) -> None:
@@ -265,9 +260,12 @@ class KioskWindow(QWidget):
         not showing are dropped first (they hold nothing a patient needs, and are rebuilt in the
         new style when next shown).
         """
-        self._drop_hidden_screens()
         session = self.session
         sheet = self.theme.stylesheet("kiosk.qss", session.text_size, session.high_contrast)
+        if sheet == self._sheet:  # the idle reset may report size and contrast one by one
+            return
+        self._drop_hidden_screens()
+        self._sheet = sheet
         with self.input_router.paused():
             self.setStyleSheet(sheet)
 

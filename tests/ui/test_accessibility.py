@@ -33,9 +33,14 @@ def test_high_contrast_switches_the_whole_kiosk_and_the_reset_switches_it_back(q
     assert kiosk_window.session.high_contrast
     assert "background: #000000" in kiosk_window.styleSheet()
     assert find(kiosk_window, "High contrast").isChecked()
+    tap(qtbot, kiosk_window, "Larger text")
+    sheets = []
+    set_sheet = kiosk_window.setStyleSheet
+    kiosk_window.setStyleSheet = lambda sheet: (sheets.append(sheet), set_sheet(sheet))
     kiosk_window.session.reset()
     assert not kiosk_window.session.high_contrast
     assert "background: #000000" not in kiosk_window.styleSheet()
+    assert len(sheets) == 1  # text size and contrast back at once: restyled once, not twice
 
 
 def press(qtbot, window: QWidget, key: Qt.Key) -> None:

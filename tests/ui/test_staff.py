@@ -135,6 +135,16 @@ def test_panel_closes_itself_on_the_idle_reset_and_after_a_quiet_minute(qtbot, s
     qtbot.waitUntil(lambda: not staffed.staff.panel.isVisible(), timeout=2000)
 
 
+def test_a_touch_keeps_the_panel_open_through_the_windows_one_event_filter(qtbot, staffed):
+    tap_corner(qtbot, staffed)
+    enter_pin(qtbot, staffed, PIN)
+    panel = staffed.staff.panel
+    panel.timer.stop()
+    qtbot.mouseClick(panel.title, Qt.MouseButton.LeftButton)  # a touch on the panel's words
+    assert panel.timer.isActive()  # the quiet minute starts again
+    assert staffed.input_router.watchers.count(staffed.staff) == 1
+
+
 def test_locked_down_kiosk_refuses_close_and_escape_keys(qtbot, staffed):
     staffed.lockdown.enabled = True
     staffed.allow_close = False

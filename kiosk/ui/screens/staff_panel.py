@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QButtonGroup, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import QButtonGroup, QVBoxLayout, QWidget
 
 from kiosk.config import TEXT_SIZES
+from kiosk.content.updates.outcome import SyncResult
 from kiosk.staff import modes
 from kiosk.staff.state import StaffDefaults, StaffState
 from kiosk.ui.screens.base import fill_with_scrolling
@@ -26,14 +27,14 @@ AUTO_CLOSE_MS = 60_000
 
 class StaffPanel(QWidget):
     closed = Signal()
-    update_finished = Signal(str)  # emitted from any thread with the result of "Update now"
+    update_finished = Signal(object)  # a SyncResult, emitted from the sync thread
 
     def __init__(
         self,
         parent: QWidget,
         state: StaffState,
         read_status: Callable[[], dict[str, Any]],
-        update_now: Callable[[], None] | None,
+        update_now: Callable[[Callable[[SyncResult], None]], None] | None,
         exit_to_desktop: Callable[[], None],
         fallback_defaults: StaffDefaults,
     ) -> None:
@@ -126,21 +127,19 @@ class StaffPanel(QWidget):
         self.setGeometry(self.parentWidget().rect())
         self.show()
         self.raise_()
-        QApplication.instance().installEventFilter(self)
         self.timer.start()
 
     def close_panel(self) -> None:
         if self.isVisible():
-            QApplication.instance().removeEventFilter(self)
             self.timer.stop()
             self.hide()
             self.state.audit("panel.close", "ok")
             self.closed.emit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def touched(self, event: QEvent) -> None:
+        """Input while the panel is open (from the window's InputRouter, via StaffAccess)."""
         if event.type() in (QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress):
             self.timer.start()  # any touch keeps the panel open another minute
-        return False
 
     # -- what the buttons do ---------------------------------------------------------------
 
@@ -186,11 +185,11 @@ class StaffPanel(QWidget):
     def _update(self) -> None:
         self._say(self.tr("Checking for new content…"))
         self.update_button.setEnabled(False)
-        self.update_now()
+        self.update_now(self.update_finished.emit)  # the signal brings the result to this thread
 
-    def _update_done(self, result: str) -> None:
+    def _update_done(self, result: SyncResult) -> None:
         self.update_button.setEnabled(True)
-        self._say(result)
+        self._say(result.describe())
         self.refresh()  # the status shows the new content version and the last update
 
     def _say(self, message: str) -> None:
