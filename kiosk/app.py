@@ -25,7 +25,6 @@ from kiosk.navigation import Navigator
 from kiosk.service_manager import ServiceNotifier
 from kiosk.session import Session
 from kiosk.staff.state import STATE_FILE, StaffDefaults, StaffState
-from kiosk.staff.status import collect_status
 from kiosk.theme import Theme
 
 # isort: split
@@ -61,6 +60,8 @@ def build_window(
     navigator = Navigator()
 
     def status() -> dict:
+        from kiosk.staff.status import collect_status  # read by staff, never before home
+
         return collect_status(
             config,
             data_dir,

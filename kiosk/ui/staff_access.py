@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from kiosk.staff.state import LOCKED, OK, WRONG, StaffDefaults, StaffState
-from kiosk.ui.screens.staff_panel import StaffPanel
 from kiosk.ui.staff_gesture import StaffGesture
-from kiosk.ui.widgets.pin_pad import PinPad
+
+if TYPE_CHECKING:  # imported when staff first need them, not at start-up
+    from kiosk.ui.screens.staff_panel import StaffPanel
+    from kiosk.ui.widgets.pin_pad import PinPad
 
 
 class StaffAccess(QObject):
@@ -45,6 +47,8 @@ class StaffAccess(QObject):
     @property
     def pad(self) -> PinPad:
         if self._pad is None:
+            from kiosk.ui.widgets.pin_pad import PinPad
+
             self._pad = PinPad(self.window)
             self._pad.entered.connect(self.check)
             self._pad.cancelled.connect(self._pad.close_pad)
@@ -53,6 +57,8 @@ class StaffAccess(QObject):
     @property
     def panel(self) -> StaffPanel:
         if self._panel is None:
+            from kiosk.ui.screens.staff_panel import StaffPanel
+
             read_status, update_now, exit_to_desktop, fallback_defaults = self._panel_args
             start_update = None
             if update_now is not None:
