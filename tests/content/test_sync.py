@@ -24,6 +24,7 @@ from kiosk.content.sync_outcome import Outcome
 from kiosk.content.sync_settings import SyncConfigError, SyncSettings, check_repository_url
 from kiosk.content.sync_state import SyncPaths, last_verified_content, read_sync_state
 from tests.content.cards import edit_card, write_card, write_image
+from tests.content.repo_server import signed_targets
 
 
 def content_of(kiosk_dir) -> dict:
@@ -51,8 +52,7 @@ def card_body(kiosk_dir, card_id, lang) -> str | None:
 
 def targets_of(repo, version: int) -> dict[str, str]:
     """path -> sha256 of one published version."""
-    targets = Metadata.from_bytes((repo / "metadata" / f"{version}.targets.json").read_bytes())
-    return {path: info.hashes["sha256"] for path, info in targets.signed.targets.items()}
+    return {path: info.hashes["sha256"] for path, info in signed_targets(repo, version).items()}
 
 
 def target_file(repo, version: int, path: str):
