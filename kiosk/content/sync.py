@@ -157,7 +157,7 @@ class _Sync:
         self.fetch_all(updater, index, signed)
         log.debug("every file of version %s verified; staging it", index.version)
         staged = self.stage(index)
-        bundle = self.load(staged, index, self.current_renders())
+        bundle = self.load(staged, index, self.current_renders(), self.checked_images(before))
         log.debug("version %s loads; applying it", index.version)
         self.apply(bundle)
         self.keep(index, staged)
@@ -177,7 +177,7 @@ class _Sync:
         data = listing(index)
         sha = hashlib.sha256(data).hexdigest()
         write_file_atomically(self.paths.listing, data)
-        pointer = {"version": index.version, "listing_sha256": sha}
+        pointer = {"version": index.version, "listing_sha256": sha, "checked_by": __version__}
         keep_verified(self.paths, staged, index.digest, pointer)
 
     def fetch_all(
@@ -266,11 +266,22 @@ class _Sync:
             log.warning("cannot reuse rendered cards: %s", error)
             return {}
 
+    def checked_images(self, applied: ContentIndex | None) -> set[str]:
+        """The pictures of the version applied last, which this kiosk's loader (this same
+        version of it) checked before storing them: not parsed again."""
+        if applied is None or read_verified_pointer(self.paths).get("checked_by") != __version__:
+            return set()
+        return {f.sha256 for f in applied.files.values()}  # the loader asks only of pictures
+
     def load(
-        self, staged: Path, index: ContentIndex, rendered: dict[str, RenderedBody]
+        self,
+        staged: Path,
+        index: ContentIndex,
+        rendered: dict[str, RenderedBody],
+        checked_images: set[str] | None = None,
     ) -> ContentBundle:
         try:
-            bundle = load_content(staged, rendered)
+            bundle = load_content(staged, rendered, checked_images or ())
         except ContentError as error:
             first = error.problems[0] if error.problems else "unknown problem"
             more = len(error.problems) - 1

@@ -302,3 +302,19 @@ def test_settings_need_https_and_a_trusted_root():
     assert check_repository_url("http://127.0.0.1:8000") == "http://127.0.0.1:8000"
     with pytest.raises(SyncConfigError, match="https://"):
         check_repository_url("http://cdn.example.org/kiosk")
+
+
+def test_an_update_touching_one_card_fetches_one_bin(
+    synced, content_dir, repo, keys, settings, kiosk_dir, server
+):
+    server.take_requests()
+    edit_card(content_dir, "cytokines.en.md", "interferon", "interferon alfa")
+    publish(content_dir, repo, keys)
+    result = sync_once(settings, kiosk_dir)
+    assert result.outcome is Outcome.UPDATED and result.changes.changed == ("cytokines.en",)
+    requested = server.take_requests()
+    bins = [r for r in requested if ".bins-" in r]
+    targets = [r for r in requested if r.startswith("/targets/")]
+    assert len(bins) == 1 and bins[0].startswith("/metadata/2.bins-")
+    assert len(targets) == 2 and any(r.endswith(".cytokines.en.md") for r in targets)
+    assert "interferon alfa" in card_body(kiosk_dir, "cytokines", "en")
