@@ -45,6 +45,8 @@ screenshots: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup_and_navigation.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/callback_send.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/picker.py
+	$(PY) benchmarks/content_sync.py
 
 # Thousands of visits in one process (about 7 minutes); fails if memory or objects grow.
 soak: $(STAMP)

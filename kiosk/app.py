@@ -21,7 +21,6 @@ from kiosk.content.storage.store import ContentStore
 from kiosk.content.updates.first_start import open_store
 from kiosk.content.updates.scheduler import SyncScheduler, scheduler_from_config
 from kiosk.content.updates.state import mark_shown, read_sync_state
-from kiosk.health.status import collect_status
 from kiosk.navigation import Navigator
 from kiosk.service_manager import ServiceNotifier
 from kiosk.session import Session
@@ -102,6 +101,8 @@ def kiosk_status(
     heartbeat: Heartbeat | None,
 ) -> dict:
     """The staff status of this running kiosk, from the objects it owns."""
+    from kiosk.health.status import collect_status  # read by staff, never before home
+
     return collect_status(
         config,
         data_dir,

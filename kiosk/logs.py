@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime
 import logging
-import logging.handlers
 import os
 import re
 import sys
@@ -97,7 +96,10 @@ def setup_logging(
         folder = data_dir / "logs"
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         path = folder / LOG_FILE
-        rotating = logging.handlers.RotatingFileHandler(
+        # Only `kiosk run` writes a file: other commands never import the handlers module.
+        from logging.handlers import RotatingFileHandler
+
+        rotating = RotatingFileHandler(
             path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True
         )
         rotating.setFormatter(LogfmtFormatter(timestamps=True))

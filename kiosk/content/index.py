@@ -1,20 +1,20 @@
-"""The published index: the files that make up one version of the content, with their hashes.
+"""The published index: what one version of the content is, next to the files TUF signs.
 
-`index.json` is itself a signed TUF target. It names every other target of the version
-(content.toml for the sections, each card file, each image), so a kiosk knows what a
-version holds before fetching anything and fetches only the files it does not have yet.
-Its bytes depend on the content alone (sorted keys, no dates): publishing the same content
-twice gives the same index and so the same target files.
+`index.json` is itself a signed TUF target, and small: the version's label, the loader's
+digest of the whole folder and the section ids. It does not list the files: the signed
+targets metadata (targets.json's hash bins, see kiosk/content/publishing/publish.py) already names
+every file of the version with its length and hash, so repeating them here made every
+update carry the whole catalogue twice. A kiosk reads the file list from the verified bins
+(`parse_index(data, signed)`), where a one-card change touches one small bin. Its bytes
+depend on the content alone (sorted keys, no dates): publishing the same content twice
+gives the same index.
 
-    {"format": 1, "version": "2026-11", "digest": "<loader digest>",
-     "sections": {"ids": ["basics", ...], "length": 912, "sha256": "..."},
-     "cards": {"cytokines": {"en": {"length": 1875, "sha256": "..."}, "es": {...}}, ...},
-     "assets": {"icons/basics.svg": {"length": 336, "sha256": "..."}, ...}}
+    {"format": 2, "version": "2026-11", "digest": "<loader digest>",
+     "sections": ["basics", "immune-system", ...]}
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Mapping
@@ -28,8 +28,8 @@ from kiosk.content.source.render import image_asset_key
 
 INDEX_PATH = "index.json"
 SECTIONS_PATH = "content.toml"
-FORMAT = 1
-MAX_INDEX_BYTES = 16 * 1024 * 1024
+FORMAT = 2
+MAX_INDEX_BYTES = 1024 * 1024
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -64,29 +64,26 @@ def bundle_files(bundle: ContentBundle) -> list[str]:
     return [SECTIONS_PATH, *cards, *sorted(bundle.assets)]
 
 
-def build_index(bundle: ContentBundle, files: Mapping[str, bytes]) -> bytes:
-    """The index of `bundle`, whose files (by path) are `files`, as canonical JSON bytes."""
-
-    def entry(path: str) -> dict[str, Any]:
-        data = files[path]
-        return {"length": len(data), "sha256": hashlib.sha256(data).hexdigest()}
-
-    cards: dict[str, dict[str, Any]] = {}
-    for card in bundle.cards:
-        cards.setdefault(card.id, {})[card.lang] = entry(card_path(card.id, card.lang))
+def build_index(bundle: ContentBundle) -> bytes:
+    """The index of `bundle`, as canonical JSON bytes."""
     document = {
         "format": FORMAT,
         "version": bundle.version,
         "digest": bundle.digest,
-        "sections": {"ids": [s.id for s in bundle.sections], **entry(SECTIONS_PATH)},
-        "cards": cards,
-        "assets": {path: entry(path) for path in bundle.assets},
+        "sections": [s.id for s in bundle.sections],
     }
     return json.dumps(document, sort_keys=True, separators=(",", ":")).encode("ascii")
 
 
-def parse_index(data: bytes) -> ContentIndex:
-    """Read and check an index; raise BadIndex if anything in it is off."""
+def parse_index(data: bytes, signed: Mapping[str, Any]) -> ContentIndex:
+    """Read and check an index and the signed files of its version; raise BadIndex if
+    anything in either is off.
+
+    `signed` maps each signed target path other than index.json to its entry
+    (`{"length": ..., "sha256": ...}`): what the version's verified targets metadata says.
+    Every path must be one a content folder holds (content.toml, a card file with a valid
+    id and language, or an image inside the folder) within the loader's size limits.
+    """
     try:
         document = json.loads(data)
     except (UnicodeDecodeError, ValueError) as error:
@@ -97,33 +94,56 @@ def parse_index(data: bytes) -> ContentIndex:
     if not isinstance(version, str) or not isinstance(digest, str) or not _SHA256.match(digest):
         raise BadIndex("index.json lacks a version or digest")
     sections = document.get("sections")
-    if not isinstance(sections, dict) or not _all_text(sections.get("ids")):
+    if not _all_text(sections):
         raise BadIndex("index.json lacks its sections")
-    files = {SECTIONS_PATH: _file(SECTIONS_PATH, sections, MAX_CARD_BYTES)}
-    cards = document.get("cards")
-    if not isinstance(cards, dict):
-        raise BadIndex("index.json lacks its cards")
-    for card_id, languages in cards.items():
-        if not ID_PATTERN.match(card_id) or not isinstance(languages, dict):
-            raise BadIndex(f"index.json: bad card id {card_id!r}")
-        for lang, entry in languages.items():
-            if lang not in LANGUAGES:
-                raise BadIndex(f"index.json: card {card_id!r} has unknown language {lang!r}")
-            path = card_path(card_id, lang)
+    if SECTIONS_PATH not in signed:
+        raise BadIndex(f"the version has no signed {SECTIONS_PATH}")
+    files = {}
+    for path, entry in signed.items():
+        if path == SECTIONS_PATH:
             files[path] = _file(path, entry, MAX_CARD_BYTES)
-    assets = document.get("assets")
-    if not isinstance(assets, dict):
-        raise BadIndex("index.json lacks its assets")
-    for path, entry in assets.items():
-        if (
-            image_asset_key(path, "") != path
-            or PurePosixPath(path).suffix.lower() not in IMAGE_SUFFIXES
+        elif path.startswith("cards/") and path.endswith(".md") and path.count("/") == 1:
+            card_id, _, lang = path.removeprefix("cards/").removesuffix(".md").rpartition(".")
+            if not ID_PATTERN.match(card_id):
+                raise BadIndex(f"signed targets: bad card id {card_id!r}")
+            if lang not in LANGUAGES:
+                raise BadIndex(f"signed targets: card {card_id!r} has unknown language {lang!r}")
+            files[path] = _file(path, entry, MAX_CARD_BYTES)
+        elif (
+            image_asset_key(path, "") == path
+            and PurePosixPath(path).suffix.lower() in IMAGE_SUFFIXES
         ):
-            raise BadIndex(f"index.json: asset path {path!r} is not allowed")
-        if path in files:
-            raise BadIndex(f"index.json: {path!r} is listed twice")
-        files[path] = _file(path, entry, MAX_IMAGE_BYTES)
-    return ContentIndex(version, digest, tuple(sections["ids"]), files)
+            files[path] = _file(path, entry, MAX_IMAGE_BYTES)
+        else:
+            raise BadIndex(f"signed targets: path {path!r} is not allowed")
+    return ContentIndex(version, digest, tuple(sections), files)
+
+
+def signed_entries(targets: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """`{path: {"length", "sha256"}}` from TUF TargetFiles (index.json left out)."""
+    return {
+        path: {"length": info.length, "sha256": info.hashes.get("sha256")}
+        for path, info in targets.items()
+        if path != INDEX_PATH
+    }
+
+
+def listing(index: ContentIndex) -> bytes:
+    """A version's files and hashes as JSON, for a kiosk to keep beside what it applied."""
+    document = {
+        "version": index.version,
+        "digest": index.digest,
+        "sections": list(index.sections),
+        "files": {p: {"length": f.length, "sha256": f.sha256} for p, f in index.files.items()},
+    }
+    return json.dumps(document, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def parse_listing(data: bytes) -> ContentIndex:
+    """A listing written by `listing`, read back (and checked like a published one)."""
+    document = json.loads(data)
+    header = {k: document[k] for k in ("version", "digest", "sections")}
+    return parse_index(json.dumps({"format": FORMAT, **header}).encode(), document["files"])
 
 
 def _file(path: str, entry: Any, limit: int) -> IndexedFile:

@@ -78,6 +78,26 @@ def pixmap_from_bytes(
     return QPixmap.fromImage(image)
 
 
+_shared: dict[tuple[str, int, str | None], QPixmap | None] = {}
+MAX_SHARED = 64  # icons kept decoded: a few sections' icons in two themes, with room to spare
+
+
+def shared_pixmap(
+    data: bytes, width: int, tint: str | None = None, name: str = ""
+) -> QPixmap | None:
+    """pixmap_from_bytes, decoded once per picture, width and tint and then shared.
+
+    Screens rebuilt (new content, a restyle) get the very same QPixmap again, so Qt's
+    pixmap cache, keyed by each pixmap's identity, holds one copy rather than one per build.
+    """
+    key = (hashlib.sha256(data).hexdigest(), width, tint)
+    if key not in _shared:
+        if len(_shared) >= MAX_SHARED:
+            del _shared[next(iter(_shared))]  # the oldest
+        _shared[key] = pixmap_from_bytes(data, width, tint, name)
+    return _shared[key]
+
+
 def shown_size(natural_width: float, natural_height: float, width: int | None) -> QSize:
     """The size to draw a picture at: fitted into `width` x SHOWN_ASPECT * `width`.
 

@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from kiosk.content.updates.outcome import SyncResult
 from kiosk.staff.state import LOCKED, OK, WRONG, StaffDefaults, StaffState
-from kiosk.ui.screens.staff_panel import StaffPanel
 from kiosk.ui.staff_gesture import StaffGesture
-from kiosk.ui.widgets.pin_pad import PinPad
+
+if TYPE_CHECKING:  # imported when staff first need them, not at start-up
+    from kiosk.ui.screens.staff_panel import StaffPanel
+    from kiosk.ui.widgets.pin_pad import PinPad
 
 
 class StaffAccess(QObject):
@@ -46,6 +48,8 @@ class StaffAccess(QObject):
     @property
     def pad(self) -> PinPad:
         if self._pad is None:
+            from kiosk.ui.widgets.pin_pad import PinPad
+
             self._pad = PinPad(self.window)
             self._pad.entered.connect(self.check)
             self._pad.cancelled.connect(self._pad.close_pad)
@@ -54,6 +58,8 @@ class StaffAccess(QObject):
     @property
     def panel(self) -> StaffPanel:
         if self._panel is None:
+            from kiosk.ui.screens.staff_panel import StaffPanel  # built when staff first need it
+
             self._panel = StaffPanel(self.window, self.state, *self._panel_args)
         return self._panel
 

@@ -83,3 +83,24 @@ class RepoServer(ThreadingHTTPServer):
         self.shutdown()
         self.server_close()
         self._thread.join()
+
+
+def signed_targets(repo: Path, targets_version: int) -> dict:
+    """Every TargetFile a published version signs: index.json in N.targets.json, the other
+    files in the hash bins the snapshot of that version names."""
+    from tuf.api.metadata import Metadata
+
+    meta = repo / "metadata"
+    top = Metadata.from_bytes((meta / f"{targets_version}.targets.json").read_bytes()).signed
+    snapshots = sorted(meta.glob("*.snapshot.json"), key=lambda p: int(p.name.split(".")[0]))
+    snapshot = next(
+        s.signed
+        for s in (Metadata.from_bytes(p.read_bytes()) for p in snapshots)
+        if s.signed.meta["targets.json"].version == targets_version
+    )
+    files = dict(top.targets)
+    for name in top.delegations.succinct_roles.get_roles():
+        version = snapshot.meta[f"{name}.json"].version
+        role = Metadata.from_bytes((meta / f"{version}.{name}.json").read_bytes()).signed
+        files.update(role.targets)
+    return files

@@ -186,8 +186,11 @@ def test_a_card_file_name_that_is_not_an_id_fails_as_kiosks_would(content_dir, r
     assert loader.ID_PATTERN is index.ID_PATTERN  # one rule, on both sides
     with pytest.raises(BadIndex, match="bad card id 'Cytokines'"):
         parse_index(
-            b'{"format":1,"version":"v","digest":"' + b"0" * 64 + b'","sections":{"ids":[],'
-            b'"length":1,"sha256":"' + b"0" * 64 + b'"},"cards":{"Cytokines":{}},"assets":{}}'
+            b'{"format":2,"version":"v","digest":"' + b"0" * 64 + b'","sections":[]}',
+            {
+                "content.toml": {"length": 1, "sha256": "0" * 64},
+                "cards/Cytokines.en.md": {"length": 1, "sha256": "0" * 64},
+            },
         )
     assert_publish_refuses(content_dir, repo, keys)
 

@@ -14,11 +14,12 @@ from tuf.api.metadata import Metadata, Root, Snapshot, Targets, Timestamp
 
 from kiosk.cli import main
 from kiosk.content.authoring.review import months_before
-from kiosk.content.index import parse_index
+from kiosk.content.index import bundle_files, parse_index, signed_entries
 from kiosk.content.publishing.publish import hashed_name, publish, refresh_timestamp
 from kiosk.content.publishing.signing_keys import KeyProblem, create_keys, rotate_key
 from kiosk.content.source.loader import ContentError
 from tests.content.cards import edit_card, write_card
+from tests.content.repo_server import signed_targets
 
 NOW = datetime.datetime(2026, 11, 28, 9, 0, tzinfo=datetime.UTC)
 
@@ -73,10 +74,18 @@ def test_publish_writes_hashed_targets_and_a_signed_chain(content_dir, repo, key
     snapshot_md.signed.meta["targets.json"].verify_length_and_hashes(
         (meta / "1.targets.json").read_bytes()
     )
-    targets = targets_md.signed
-    assert isinstance(targets, Targets)
-    assert targets.expires == NOW + datetime.timedelta(days=90)
+    top = targets_md.signed
+    assert isinstance(top, Targets) and set(top.targets) == {"index.json"}
+    assert top.expires == NOW + datetime.timedelta(days=90)
     assert timestamp_md.signed.expires == NOW + datetime.timedelta(days=7)
+    bins = top.delegations.succinct_roles
+    for name in bins.get_roles():  # every bin: in the snapshot, signed as targets delegates
+        version = snapshot_md.signed.meta[f"{name}.json"].version
+        md = load(meta / f"{version}.{name}.json")
+        targets_md.signed.verify_delegate(name, md.signed_bytes, md.signatures)
+        assert md.signed.expires == NOW + datetime.timedelta(days=90)
+        assert all(bins.get_role_for_target(path) == name for path in md.signed.targets)
+    targets = Targets(targets=signed_targets(repo, 1))
     for path, info in targets.targets.items():
         stored = repo / "targets" / hashed_name(path, info.hashes["sha256"])
         info.verify_length_and_hashes(stored.read_bytes())
@@ -94,13 +103,27 @@ def test_index_lists_cards_sections_and_assets_with_their_hashes(content_dir, re
     raw = (repo / "targets" / hashed_name("index.json", info.hashes["sha256"])).read_bytes()
     document = json.loads(raw)
     assert document["digest"] == result.bundle.digest
-    assert document["sections"]["ids"] == ["basics", "immune-system", "treatments", "next-steps"]
-    assert sorted(document["cards"]["cytokines"]) == ["en", "es"]
-    assert "cards/images/antibodies.svg" in document["assets"]
-    index = parse_index(raw)
-    assert set(index.files) == set(targets.targets) - {"index.json"}
+    assert document["sections"] == ["basics", "immune-system", "treatments", "next-steps"]
+    signed = signed_targets(repo, 1)  # the cards and images: signed in the bins, not the index
+    assert {"cards/cytokines.en.md", "cards/cytokines.es.md"} <= set(signed)
+    assert "cards/images/antibodies.svg" in signed
+    index = parse_index(raw, signed_entries(signed))
+    assert set(index.files) == set(signed) - {"index.json"} == set(bundle_files(result.bundle))
     for path, entry in index.files.items():
-        assert targets.targets[path].hashes["sha256"] == entry.sha256
+        assert signed[path].hashes["sha256"] == entry.sha256
+
+
+def test_an_edit_to_one_card_signs_one_bin_anew(content_dir, repo, keys):
+    publish(content_dir, repo, keys, now=NOW)
+    edit_card(content_dir, "cytokines.en.md", "interferon", "interferon alfa")
+    publish(content_dir, repo, keys, now=NOW)
+    meta = repo / "metadata"
+    first, second = (load(meta / f"{n}.snapshot.json").signed.meta for n in (1, 2))
+    changed = {name for name, info in second.items() if first[name].version != info.version}
+    top = load(meta / "2.targets.json").signed
+    card_bin = top.delegations.succinct_roles.get_role_for_target("cards/cytokines.en.md")
+    assert changed == {"targets.json", f"{card_bin}.json"}
+    assert (meta / f"2.{card_bin}.json").is_file()
 
 
 def test_publishing_the_same_content_again_adds_no_target_files(content_dir, repo, keys):

@@ -24,6 +24,7 @@ from kiosk.content.updates.settings import SyncConfigError, SyncSettings, check_
 from kiosk.content.updates.state import SyncPaths, last_verified_content, read_sync_state
 from kiosk.content.updates.sync import sync_once
 from tests.content.cards import edit_card, write_card, write_image
+from tests.content.repo_server import signed_targets
 
 
 def content_of(kiosk_dir) -> dict:
@@ -51,8 +52,7 @@ def card_body(kiosk_dir, card_id, lang) -> str | None:
 
 def targets_of(repo, version: int) -> dict[str, str]:
     """path -> sha256 of one published version."""
-    targets = Metadata.from_bytes((repo / "metadata" / f"{version}.targets.json").read_bytes())
-    return {path: info.hashes["sha256"] for path, info in targets.signed.targets.items()}
+    return {path: info.hashes["sha256"] for path, info in signed_targets(repo, version).items()}
 
 
 def target_file(repo, version: int, path: str):
@@ -302,3 +302,19 @@ def test_settings_need_https_and_a_trusted_root():
     assert check_repository_url("http://127.0.0.1:8000") == "http://127.0.0.1:8000"
     with pytest.raises(SyncConfigError, match="https://"):
         check_repository_url("http://cdn.example.org/kiosk")
+
+
+def test_an_update_touching_one_card_fetches_one_bin(
+    synced, content_dir, repo, keys, settings, kiosk_dir, server
+):
+    server.take_requests()
+    edit_card(content_dir, "cytokines.en.md", "interferon", "interferon alfa")
+    publish(content_dir, repo, keys)
+    result = sync_once(settings, kiosk_dir)
+    assert result.outcome is Outcome.UPDATED and result.changes.changed == ("cytokines.en",)
+    requested = server.take_requests()
+    bins = [r for r in requested if ".bins-" in r]
+    targets = [r for r in requested if r.startswith("/targets/")]
+    assert len(bins) == 1 and bins[0].startswith("/metadata/2.bins-")
+    assert len(targets) == 2 and any(r.endswith(".cytokines.en.md") for r in targets)
+    assert "interferon alfa" in card_body(kiosk_dir, "cytokines", "en")

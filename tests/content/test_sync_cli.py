@@ -19,6 +19,7 @@ from kiosk.content.updates.settings import SyncSettings
 from kiosk.content.updates.sync import sync_once
 from kiosk.logs import setup_logging
 from tests.content.cards import edit_card
+from tests.content.repo_server import signed_targets
 
 
 def config_file(tmp_path, settings) -> str:
@@ -75,10 +76,7 @@ def test_sync_needs_a_repository_and_once(tmp_path, capsys):
 
 
 def _sha(repo, path) -> str:
-    from tuf.api.metadata import Metadata
-
-    targets = Metadata.from_bytes((repo / "metadata" / "1.targets.json").read_bytes())
-    return targets.signed.targets[path].hashes["sha256"]
+    return signed_targets(repo, 1)[path].hashes["sha256"]
 
 
 @pytest.fixture

@@ -1,13 +1,19 @@
 """Publishing content as a TUF repository that any plain static web host can serve.
 
-    REPO/metadata/  N.root.json, N.targets.json, N.snapshot.json: consistent snapshots,
-                    never overwritten; timestamp.json: the one file that changes, written last
+    REPO/metadata/  N.root.json, N.targets.json, N.bins-XX.json, N.snapshot.json:
+                    consistent snapshots, never overwritten; timestamp.json: the one file
+                    that changes, written last
     REPO/targets/   <sha256>.index.json, <sha256>.content.toml, cards/<sha256>.<id>.<lang>.md,
                     cards/images/<sha256>.<name>, icons/<sha256>.<name>
 
 Every file is named by its hash or its version, so a kiosk part-way through reading the old
 version never sees a file change under it, a cache can keep files forever, and publishing
 the same content again adds no target files. Nothing is ever deleted.
+
+targets.json signs index.json alone and delegates every other file to hash bins (TUF's
+succinct hash-bin delegation: the bin of a path is the first bits of the SHA-256 of the
+path). A bin whose files did not change keeps its version and file, so a one-card edit
+signs one small bin anew and a kiosk fetches that bin, not a list of the whole catalogue.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import hashlib
+import math
 import os
 import re
 import sys
@@ -25,7 +32,17 @@ from pathlib import Path
 from typing import TypeVar
 
 from securesystemslib.signer import Signer
-from tuf.api.metadata import Metadata, MetaFile, Root, Snapshot, TargetFile, Targets, Timestamp
+from tuf.api.metadata import (
+    Delegations,
+    Metadata,
+    MetaFile,
+    Root,
+    Snapshot,
+    SuccinctRoles,
+    TargetFile,
+    Targets,
+    Timestamp,
+)
 
 from kiosk.content.index import INDEX_PATH, build_index, bundle_files
 from kiosk.content.model import ContentBundle
@@ -46,6 +63,10 @@ TARGETS_DAYS = 90  # how long published content stays valid without a new publis
 TIMESTAMP_DAYS = 7  # how long a kiosk trusts that nothing newer exists; see refresh_timestamp
 T = TypeVar("T")
 _VERSIONED = re.compile(r"^(\d+)\.(targets|snapshot)\.json$")
+BINS_PREFIX = "bins"
+# Bins per target file: each bin costs a kiosk ~26 bytes of snapshot.json on every update,
+# each file ~140 bytes of its bin's metadata; about sqrt(5.5 x files) bins fetches least.
+_BIN_WEIGHT = 5.5
 
 
 @dataclass(frozen=True)
@@ -75,7 +96,7 @@ def publish(
     """
     now = now or datetime.datetime.now(datetime.UTC)
     files, bundle = _frozen_copy(source, progress)
-    files[INDEX_PATH] = build_index(bundle, files)
+    files[INDEX_PATH] = build_index(bundle)
     meta_dir, targets_dir = repo / METADATA_DIR, repo / TARGETS_DIR
     with _locked(repo):
         copy_new_roots(keys, meta_dir)  # a rotated root reaches kiosks with the next version
@@ -85,16 +106,26 @@ def publish(
         timestamp_signer = load_signer(keys, "timestamp", root)
         new_files, new_bytes = _write_targets(targets_dir, files, progress)
         version = _latest_version(meta_dir, "targets") + 1
+        expires = now + datetime.timedelta(days=expires_days)
+        previous = _previous_snapshot(meta_dir)
+        meta = dict(previous.meta) if previous else {}  # a role never leaves the snapshot
+        succinct = _bins_for(files, meta, signer.public_key.keyid)
+        meta |= _write_bins(meta_dir, files, succinct, meta, signer, now, expires, expires_days)
+        index = files[INDEX_PATH]
         targets = Targets(
             version=version,
-            expires=now + datetime.timedelta(days=expires_days),
-            targets={p: TargetFile.from_data(p, data, ["sha256"]) for p, data in files.items()},
+            expires=expires,
+            targets={INDEX_PATH: TargetFile.from_data(INDEX_PATH, index, ["sha256"])},
+            delegations=Delegations(
+                keys={signer.public_key.keyid: signer.public_key}, succinct_roles=succinct
+            ),
         )
         data = _sign_and_write(meta_dir / f"{version}.targets.json", Metadata(targets), signer)
+        meta["targets.json"] = MetaFile.from_data(version, data, ["sha256"])
         fresh_days = min(expires_days, TIMESTAMP_DAYS)
         timestamp_version = _write_snapshot_and_timestamp(
             meta_dir,
-            MetaFile.from_data(version, data, ["sha256"]),
+            meta,
             snapshot_signer,
             timestamp_signer,
             now + datetime.timedelta(days=fresh_days),
@@ -135,7 +166,7 @@ def refresh_timestamp(
         snapshot = Metadata[Snapshot].from_file(str(meta_dir / f"{current}.snapshot.json"))
         return _write_snapshot_and_timestamp(
             meta_dir,
-            snapshot.signed.meta["targets.json"],
+            dict(snapshot.signed.meta),
             snapshot_signer,
             timestamp_signer,
             now + datetime.timedelta(days=expires_days),
@@ -212,15 +243,76 @@ def _write_targets(folder: Path, files: Mapping[str, bytes], progress: bool) -> 
     return new_files, new_bytes
 
 
+def _previous_snapshot(meta_dir: Path) -> Snapshot | None:
+    current = _latest_version(meta_dir, "snapshot")
+    if not current:
+        return None
+    return Metadata[Snapshot].from_file(str(meta_dir / f"{current}.snapshot.json")).signed
+
+
+def _bins_for(
+    files: Mapping[str, bytes], meta: Mapping[str, MetaFile], keyid: str
+) -> SuccinctRoles:
+    """The hash bins for `files`: about sqrt(5.5 x files) of them, a power of two, and never
+    fewer than a repository had before (a bin, once in the snapshot, stays there)."""
+    wanted = max(2, math.isqrt(int(_BIN_WEIGHT * len(files))))
+    bits = max(1, (wanted - 1).bit_length())
+    named = [name for name in meta if name.startswith(f"{BINS_PREFIX}-")]
+    if named:
+        widest = max(
+            int(name.removeprefix(f"{BINS_PREFIX}-").removesuffix(".json"), 16) for name in named
+        )
+        bits = max(bits, widest.bit_length())
+    return SuccinctRoles([keyid], 1, bits, BINS_PREFIX)
+
+
+def _write_bins(
+    meta_dir: Path,
+    files: Mapping[str, bytes],
+    succinct: SuccinctRoles,
+    meta: Mapping[str, MetaFile],
+    signer: Signer,
+    now: datetime.datetime,
+    expires: datetime.datetime,
+    expires_days: int,
+) -> dict[str, MetaFile]:
+    """Sign each bin whose files changed (or whose signature would soon expire) as a new
+    version; the others keep the file and version they had. Returns the bins' snapshot entries."""
+    contents: dict[str, dict[str, TargetFile]] = {name: {} for name in succinct.get_roles()}
+    for path, data in files.items():
+        if path != INDEX_PATH:
+            contents[succinct.get_role_for_target(path)][path] = TargetFile.from_data(
+                path, data, ["sha256"]
+            )
+    keep_until = now + datetime.timedelta(days=expires_days / 2)
+    entries = {}
+    for name, targets in contents.items():
+        old = meta.get(f"{name}.json")
+        if old is not None:
+            previous = Metadata[Targets].from_file(str(meta_dir / f"{old.version}.{name}.json"))
+            if (
+                previous.signed.targets == targets
+                and previous.signed.expires >= keep_until
+                and signer.public_key.keyid in previous.signatures  # not signed before a rotation
+            ):
+                entries[f"{name}.json"] = old
+                continue
+        version = old.version + 1 if old else 1
+        signed = Targets(version=version, expires=expires, targets=targets)
+        _sign_and_write(meta_dir / f"{version}.{name}.json", Metadata(signed), signer)
+        entries[f"{name}.json"] = MetaFile(version)
+    return entries
+
+
 def _write_snapshot_and_timestamp(
     meta_dir: Path,
-    targets_meta: MetaFile,
+    roles_meta: Mapping[str, MetaFile],
     snapshot_signer: Signer,
     timestamp_signer: Signer,
     expires: datetime.datetime,
 ) -> int:
     version = _latest_version(meta_dir, "snapshot") + 1
-    snapshot = Snapshot(version=version, expires=expires, meta={"targets.json": targets_meta})
+    snapshot = Snapshot(version=version, expires=expires, meta=dict(roles_meta))
     data = _sign_and_write(
         meta_dir / f"{version}.snapshot.json", Metadata(snapshot), snapshot_signer
     )

@@ -16,8 +16,6 @@ import zlib
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 
-from kiosk.content.source.svg_check import check_svg
-
 MAX_IMAGE_SIDE = 4096  # pixels, either side: at most 16.8 million pixels in all
 MAX_ASPECT = 10  # the longer side at most ten times the shorter
 MAX_JPEG_SCANS = 64  # a progressive JPEG has about ten; each more is another pass to decode
@@ -42,6 +40,8 @@ def check_image(path: str, data: bytes) -> list[BadImage]:
     kind = PurePosixPath(path).suffix.lower()
     try:
         if kind == ".svg":
+            from kiosk.content.source.svg_check import check_svg  # defusedxml: only for an SVG
+
             report = check_svg(data)
             problems = [BadImage(message, line) for message, line in report.problems]
             if report.width is not None and report.height is not None and not problems:

@@ -19,7 +19,7 @@ import hashlib
 import os
 import re
 import tomllib
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
@@ -56,20 +56,30 @@ class _Links:
     doc: frontmatter.Document
 
 
-def load_content(root: Path, rendered: Mapping[str, RenderedBody] | None = None) -> ContentBundle:
+def load_content(
+    root: Path,
+    rendered: Mapping[str, RenderedBody] | None = None,
+    checked_images: Collection[str] = (),
+) -> ContentBundle:
     """Check and render the content folder at `root`; raise ContentError if anything is wrong.
 
     `rendered` maps card bodies (Markdown) to their rendering by this same renderer (see
     `ContentStore.rendered_bodies`); a body found there is not rendered again, so a sync
-    that changes one card renders one card. Every other check runs on every file.
+    that changes one card renders one card. `checked_images` holds the SHA-256 (hex) of
+    pictures this same code checked and accepted before (a sync passes the ones of the
+    version it applied last); their bytes are still read and hashed, but not parsed again.
+    Every other check runs on every file.
     """
-    return _Loader(root, rendered or {}).load()
+    return _Loader(root, rendered or {}, frozenset(checked_images)).load()
 
 
 class _Loader:
-    def __init__(self, root: Path, rendered: Mapping[str, RenderedBody]) -> None:
+    def __init__(
+        self, root: Path, rendered: Mapping[str, RenderedBody], checked_images: frozenset[str]
+    ) -> None:
         self.root = root
         self.rendered = rendered
+        self.checked_images = checked_images
         self.problems: list[Problem] = []
         self.warnings: list[str] = []
         self.assets: dict[str, bytes] = {}
@@ -326,7 +336,8 @@ class _Loader:
                 self.problem(path, f"image '{reference}' not found", line)
                 return None
             data = self.read(file, MAX_IMAGE_BYTES)
-            problems = check_image(key, data) if data is not None else []
+            known = data is not None and hashlib.sha256(data).hexdigest() in self.checked_images
+            problems = check_image(key, data) if data is not None and not known else []
             for problem in problems:
                 self.problem(file, str(problem), problem.line)
             if data is None or problems:

@@ -18,9 +18,6 @@ from xml.sax import SAXParseException
 from xml.sax.handler import ContentHandler, feature_namespaces
 from xml.sax.xmlreader import AttributesNSImpl, InputSource, Locator
 
-from defusedxml import DefusedXmlException
-from defusedxml.expatreader import DefusedExpatParser
-
 MAX_SVG_BYTES = 256 * 1024
 MAX_SVG_ELEMENTS = 2000
 MAX_SVG_DEPTH = 32
@@ -85,6 +82,11 @@ def check_svg(data: bytes) -> SvgReport:
         report.problems.append((f"SVG is over {MAX_SVG_BYTES:,} bytes: simplify it", None))
         return report
     handler = _Checker(report)
+    # Imported here: its reader pulls in urllib and the HTTP stack, which the kiosk's start-up
+    # (which only needs the limits above, for kiosk.content.source.svg_clean) has no use for.
+    from defusedxml import DefusedXmlException
+    from defusedxml.expatreader import DefusedExpatParser
+
     parser = DefusedExpatParser(forbid_dtd=True, forbid_entities=True, forbid_external=True)
     parser.setFeature(feature_namespaces, True)
     parser.setContentHandler(handler)

@@ -10,17 +10,41 @@ already rendered, so showing a card is a primary-key lookup and nothing more.
 from __future__ import annotations
 
 import datetime
+import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.content.model import ContentBundle
+from kiosk.content.model import Card, ContentBundle
 from kiosk.content.storage import schema
 
 if TYPE_CHECKING:
     from kiosk.content.source.render import RenderedBody
+
+
+_CARD_COLUMNS = (
+    "id", "lang", "section", "position", "title", "summary", "body_markdown", "body_html",
+    "body_text", "related", "reviewed", "source",
+)  # fmt: skip
+
+
+def _card_row(c: Card) -> dict[str, object]:
+    return {
+        "id": c.id,
+        "lang": c.lang,
+        "section": c.section,
+        "position": c.order,
+        "title": c.title,
+        "summary": c.summary,
+        "body_markdown": c.body_markdown,
+        "body_html": c.body_html,
+        "body_text": c.body_text,
+        "related": json.dumps(list(c.related)),
+        "reviewed": c.reviewed.isoformat(),
+        "source": c.source,
+    }
 
 
 @dataclass(frozen=True)
@@ -85,34 +109,44 @@ class ContentStore:
 
         now = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
         db = Database(self.db)
+        cards = {(c.id, c.lang): _card_row(c) for c in bundle.cards}
+        if len(cards) != len(bundle.cards):  # as the table's primary key would say
+            raise sqlite3.IntegrityError("UNIQUE constraint failed: cards.id, cards.lang")
         with db.atomic():
-            for table in ("cards", "sections", "assets", "content_meta"):
+            # Only the rows that differ are written: a one-card update rewrites one card (and
+            # its search index entry), not the whole catalogue. Same result as a full rewrite.
+            for table in ("sections", "content_meta"):
                 db.execute(f"DELETE FROM {table}")
             db["sections"].insert_all(
                 {"id": s.id, "lang": lang, "position": s.order, "icon": s.icon, "title": title}
                 for s in bundle.sections
                 for lang, title in s.titles.items()
             )
-            db["cards"].insert_all(
-                {
-                    "id": c.id,
-                    "lang": c.lang,
-                    "section": c.section,
-                    "position": c.order,
-                    "title": c.title,
-                    "summary": c.summary,
-                    "body_markdown": c.body_markdown,
-                    "body_html": c.body_html,
-                    "body_text": c.body_text,
-                    "related": json.dumps(list(c.related)),
-                    "reviewed": c.reviewed.isoformat(),
-                    "source": c.source,
-                }
-                for c in bundle.cards
+            columns = ", ".join(_CARD_COLUMNS)
+            stored = {
+                (row[0], row[1]): dict(zip(_CARD_COLUMNS, row, strict=True))
+                for row in self.db.execute(f"SELECT {columns} FROM cards")
+            }
+            gone = [key for key in stored if key not in cards]
+            self.db.executemany("DELETE FROM cards WHERE id = ? AND lang = ?", gone)
+            changed = [row for key, row in cards.items() if stored.get(key) != row]
+            if changed:
+                db["cards"].upsert_all(changed, pk=("id", "lang"))
+            old_assets = {
+                path: hashlib.sha256(data).digest()
+                for path, data in self.db.execute("SELECT path, content FROM assets")
+            }
+            self.db.executemany(
+                "DELETE FROM assets WHERE path = ?",
+                [(path,) for path in old_assets if path not in bundle.assets],
             )
-            db["assets"].insert_all(
-                {"path": path, "content": data} for path, data in bundle.assets.items()
-            )
+            new_assets = [
+                {"path": path, "content": data}
+                for path, data in bundle.assets.items()
+                if old_assets.get(path) != hashlib.sha256(data).digest()
+            ]
+            if new_assets:
+                db["assets"].upsert_all(new_assets, pk="path")
             meta = {"version": bundle.version, "digest": bundle.digest}
             meta |= {"loaded_at": now, "origin": origin, "renderer": RENDERER}
             db["content_meta"].insert_all({"key": k, "value": v} for k, v in meta.items())

@@ -8,6 +8,8 @@ Everything lives under DATA_DIR/sync/, apart from the content store:
     verified/<digest>/ the last content folder verified and stored, and the last one shown,
                        to rebuild a corrupt store from (the shown one first)
     verified.json      which folders those are (`digest` stored, `shown` shown by the window)
+    listing.json       the files and hashes of the version stored last (what an update is
+                       compared with; its hash is in verified.json)
     state.json         last success, last error: what the staff status screen shows
     lock               held while a sync runs, so the kiosk and `kiosk sync` never overlap
 
@@ -78,6 +80,10 @@ class SyncPaths:
     @property
     def verified_pointer(self) -> Path:
         return self.root / "verified.json"
+
+    @property
+    def listing(self) -> Path:
+        return self.root / "listing.json"
 
     @property
     def state(self) -> Path:

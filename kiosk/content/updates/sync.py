@@ -5,9 +5,11 @@ with (passed as `bootstrap`, never a root fetched on first use) it checks signat
 versions (no rollback or replay), expiry (no freeze) and each file's length and hashes.
 This module decides what to fetch and when the store may be touched:
 
-1. refresh the metadata and fetch `index.json`, the signed list of the version's files;
+1. refresh the metadata and fetch `index.json`, the signed label of the version;
 2. if the store already holds that version, stop: up to date;
-3. fetch the files the cache (keyed by hash) lacks, and lay them out as a content folder;
+3. read the version's files from the signed hash bins (only the bins that changed are
+   fetched; the rest are verified from this kiosk's copies), fetch the files the cache
+   (keyed by hash) lacks, and lay them out as a content folder;
 4. load that folder with the loader `kiosk content validate` uses, so the kiosk applies
    exactly what validation accepts;
 5. replace the store in one transaction, and only once that worked keep the folder as the
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import json
 import logging
 import os
 import shutil
@@ -31,7 +34,7 @@ from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
-from tuf.api.metadata import TargetFile
+from tuf.api.metadata import TargetFile, Targets
 from tuf.ngclient import Updater, UpdaterConfig
 
 from kiosk import __version__
@@ -40,7 +43,10 @@ from kiosk.content.index import (
     MAX_INDEX_BYTES,
     ContentIndex,
     compare,
+    listing,
     parse_index,
+    parse_listing,
+    signed_entries,
 )
 from kiosk.content.model import ContentBundle
 from kiosk.content.source.loader import ContentError, load_content
@@ -57,6 +63,7 @@ from kiosk.content.updates.state import (
     read_verified_pointer,
     record_failure,
     record_success,
+    write_file_atomically,
 )
 
 log = logging.getLogger(__name__)
@@ -132,25 +139,28 @@ class _Sync:
         )
         updater.refresh()
         index_info = self.target_info(updater, INDEX_PATH, MAX_INDEX_BYTES)
-        index_file = self.fetch(updater, index_info)
-        index = parse_index(index_file.read_bytes())
+        index_data = self.fetch(updater, index_info).read_bytes()
+        current = self.current_content()
+        if current is not None and current.digest == _peek_digest(index_data):
+            index = self.applied_index()
+            if index is None or index.digest != current.digest:  # e.g. stored, then a power cut
+                index = parse_index(index_data, signed_entries(signed_targets(updater)))
+            self.keep_stored_as_verified(updater, index)
+            self.prune(index, index_info)
+            return SyncResult(Outcome.UP_TO_DATE, index.version, current.version)
+        signed = signed_targets(updater)
+        index = parse_index(index_data, signed_entries(signed))
         total = sum(f.length for f in index.files.values())
         if total > MAX_VERSION_BYTES:
             raise UpdateRejected(f"version is {total:,} bytes; the limit is {MAX_VERSION_BYTES:,}")
-        current = self.current_content()
-        if current is not None and current.digest == index.digest:
-            self.keep_stored_as_verified(updater, index, index_info)
-            self.prune(index, index_info)
-            return SyncResult(Outcome.UP_TO_DATE, index.version, current.version)
         before = self.applied_index()
-        self.fetch_all(updater, index)
+        self.fetch_all(updater, index, signed)
         log.debug("every file of version %s verified; staging it", index.version)
         staged = self.stage(index)
-        bundle = self.load(staged, index, self.current_renders())
+        bundle = self.load(staged, index, self.current_renders(), self.checked_images(before))
         log.debug("version %s loads; applying it", index.version)
         self.apply(bundle)
-        pointer = {"version": index.version, "index_sha256": index_info.hashes["sha256"]}
-        keep_verified(self.paths, staged, index.digest, pointer)
+        self.keep(index, staged)
         self.prune(index, index_info)
         return SyncResult(
             Outcome.UPDATED,
@@ -161,16 +171,26 @@ class _Sync:
             self.fetched_bytes,
         )
 
-    def fetch_all(self, updater: Updater, index: ContentIndex) -> None:
+    def keep(self, index: ContentIndex, staged: Path) -> None:
+        """Make the stored version the last verified one, with its file listing (what the
+        next update is compared with) cached under its own hash."""
+        data = listing(index)
+        sha = hashlib.sha256(data).hexdigest()
+        write_file_atomically(self.paths.listing, data)
+        pointer = {"version": index.version, "listing_sha256": sha, "checked_by": __version__}
+        keep_verified(self.paths, staged, index.digest, pointer)
+
+    def fetch_all(
+        self, updater: Updater, index: ContentIndex, signed: dict[str, TargetFile] | None = None
+    ) -> None:
+        signed = signed if signed is not None else signed_targets(updater)
         for entry in index.files.values():
-            info = self.target_info(updater, entry.path, entry.length)
-            if info.hashes["sha256"] != entry.sha256:
-                raise UpdateRejected(f"index.json and targets.json disagree on {entry.path}")
+            info = signed.get(entry.path)
+            if info is None or info.hashes.get("sha256") != entry.sha256:
+                raise UpdateRejected(f"{entry.path} is not signed as listed")
             self.fetch(updater, info)
 
-    def keep_stored_as_verified(
-        self, updater: Updater, index: ContentIndex, index_info: TargetFile
-    ) -> None:
+    def keep_stored_as_verified(self, updater: Updater, index: ContentIndex) -> None:
         """The store holds this version: make it the last verified copy if it is not yet.
 
         Only after a run stopped between storing and keeping (a power cut); its files are
@@ -179,8 +199,7 @@ class _Sync:
         if read_verified_pointer(self.paths).get("digest") == index.digest:
             return
         self.fetch_all(updater, index)
-        pointer = {"version": index.version, "index_sha256": index_info.hashes["sha256"]}
-        keep_verified(self.paths, self.stage(index), index.digest, pointer)
+        self.keep(index, self.stage(index))
         log.info("version %s, already stored, is now the last verified copy", index.version)
 
     def current_content(self) -> ContentInfo | None:
@@ -247,11 +266,22 @@ class _Sync:
             log.warning("cannot reuse rendered cards: %s", error)
             return {}
 
+    def checked_images(self, applied: ContentIndex | None) -> set[str]:
+        """The pictures of the version applied last, which this kiosk's loader (this same
+        version of it) checked before storing them: not parsed again."""
+        if applied is None or read_verified_pointer(self.paths).get("checked_by") != __version__:
+            return set()
+        return {f.sha256 for f in applied.files.values()}  # the loader asks only of pictures
+
     def load(
-        self, staged: Path, index: ContentIndex, rendered: dict[str, RenderedBody]
+        self,
+        staged: Path,
+        index: ContentIndex,
+        rendered: dict[str, RenderedBody],
+        checked_images: set[str] | None = None,
     ) -> ContentBundle:
         try:
-            bundle = load_content(staged, rendered)
+            bundle = load_content(staged, rendered, checked_images or ())
         except ContentError as error:
             first = error.problems[0] if error.problems else "unknown problem"
             more = len(error.problems) - 1
@@ -263,13 +293,13 @@ class _Sync:
 
     def applied_index(self) -> ContentIndex | None:
         """The index of the version applied last, to say what an update changes."""
-        sha = read_verified_pointer(self.paths).get("index_sha256")
+        sha = read_verified_pointer(self.paths).get("listing_sha256")
         try:
-            data = (self.paths.cache / str(sha)).read_bytes()
+            data = self.paths.listing.read_bytes()
             if hashlib.sha256(data).hexdigest() != sha:
                 return None
-            return parse_index(data)
-        except (OSError, ValueError):
+            return parse_listing(data)
+        except (OSError, ValueError, KeyError, TypeError):
             return None
 
     def clean_leftovers(self) -> None:
@@ -286,3 +316,41 @@ class _Sync:
         for cached in self.paths.cache.iterdir():
             if cached.name not in keep and not cached.name.startswith("."):
                 cached.unlink(missing_ok=True)
+
+
+def _peek_digest(index_data: bytes) -> str | None:
+    """The loader digest a (signed) index.json names, or None if it names none."""
+    try:
+        digest = json.loads(index_data).get("digest")
+    except (ValueError, AttributeError):
+        return None
+    return digest if isinstance(digest, str) else None
+
+
+def signed_targets(updater: Updater) -> dict[str, TargetFile]:
+    """Every file the refreshed repository signs, from targets.json and each of its bins.
+
+    ngclient verifies each role as it loads it (signatures by the keys its delegator names,
+    the version snapshot.json names, expiry); a bin whose version did not change is read
+    from this kiosk's verified copy, so an update fetches only the bins that changed. It has
+    no public call that lists a role's files, so this walks its verified roles itself (pin
+    python-tuf: `_load_targets` is ngclient's own loader). A bin is believed only for the
+    paths delegated to it, as ngclient's own lookup would.
+    """
+    top: Targets = updater._load_targets(Targets.type, "root")
+    files = dict(top.targets)
+    delegations = top.delegations
+    if delegations is None:
+        return files
+    if delegations.succinct_roles is None:
+        raise UpdateRejected("targets.json delegates to named roles, not hash bins")
+    bins = delegations.succinct_roles
+    for name in bins.get_roles():
+        role: Targets = updater._load_targets(name, Targets.type)
+        for path, info in role.targets.items():
+            if bins.get_role_for_target(path) != name:
+                raise UpdateRejected(f"{name} signs {path}, which is not delegated to it")
+            if path in files:
+                raise UpdateRejected(f"{path} is signed twice")
+            files[path] = info
+    return files

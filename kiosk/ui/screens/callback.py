@@ -24,6 +24,8 @@ from kiosk.ui.widgets.error_summary import ErrorSummary
 from kiosk.ui.widgets.keyboard import Keyboard
 from kiosk.ui.widgets.tile_grid import TileGrid
 
+TOPIC_BATCH = 24  # the picker's tiles made at a time: more follow while they do not fill the screen
+
 VIEW_MARGIN_PX = 80  # room kept around a field shown above the keyboard: its label shows too
 
 
@@ -55,6 +57,14 @@ class CallbackScreen(QWidget):
         layout.addWidget(self.pages)
         make_kinetic(self.form_scroll.viewport())
         make_kinetic(self.topics_page.viewport())
+        self._topic_ids: list[str] = []
+        self._topic_entries: list[tuple[str, str, None]] = []
+        self._topics_shown = 0
+        bar = self.topics_page.verticalScrollBar()
+        bar.valueChanged.connect(self._topics_scrolled)
+        # Also when the tiles made so far do not fill the screen (larger text, a tall screen).
+        bar.rangeChanged.connect(lambda _low, _high: self._topics_scrolled(bar.value()))
+        QApplication.instance().focusChanged.connect(self._focus_moved)
         self.form_scroll.viewport().installEventFilter(self)
         self._follow(navigator, session)
 
@@ -158,6 +168,7 @@ class CallbackScreen(QWidget):
         elif self.navigator.current.view == TOPIC_PICKER:
             self._fill_topics()
             self.pages.setCurrentWidget(self.topics_page)
+            self._topics_scrolled(self.topics_page.verticalScrollBar().value())
         else:
             self.pages.setCurrentWidget(self.form_page)
             self.reveal(self.keyboard.target)
@@ -171,16 +182,43 @@ class CallbackScreen(QWidget):
         self.navigator.go(Place(CALLBACK, here.item, TOPIC_PICKER))  # Back returns to the form
 
     def _fill_topics(self) -> None:
+        """The picker's first tiles; the rest are made as the patient scrolls (or moves the
+        focus with keys) toward the end, so a catalogue of thousands opens as fast as a few
+        dozen cards and holds a widget only for the cards someone came near."""
         cards = self.store.all_cards(self.session.language)
-        ids = ["", *[card.id for card in cards]]
-        entries = [(self.tr("No particular topic"), "", None)]
-        entries += [(card.title, "", None) for card in cards]
+        self._topic_ids = ["", *[card.id for card in cards]]
+        self._topic_entries = [(self.tr("No particular topic"), "", None)]
+        self._topic_entries += [(card.title, "", None) for card in cards]
+        self._topics_shown = 0
+        self._more_topics(TOPIC_BATCH)
+
+    def _more_topics(self, count: int = 0) -> None:
+        """Show `count` more topics (a batch by default), while there are more to show."""
+        total = len(self._topic_entries)
+        if self._topics_shown >= total:
+            return
+        self._topics_shown = min(total, self._topics_shown + (count or TOPIC_BATCH))
 
         def choose(index: int) -> None:
-            self.topic = ids[index]
+            self.topic = self._topic_ids[index]
             self.navigator.back()  # to the form, as it was, with the new topic
 
-        self.topics.fill(entries, choose)
+        self.topics.fill(self._topic_entries[: self._topics_shown], choose)
+        # Once laid out: still not a screenful past the end? Then the next batch too.
+        bar = self.topics_page.verticalScrollBar()
+        QTimer.singleShot(0, self, lambda: self._topics_scrolled(bar.value()))
+
+    def _topics_scrolled(self, value: int) -> None:
+        bar = self.topics_page.verticalScrollBar()
+        showing = self.pages.currentWidget() is self.topics_page
+        if showing and value >= bar.maximum() - self.topics_page.viewport().height():
+            self._more_topics()
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The keypad reached one of the last tiles made: make the next batch."""
+        shown = self.topics.visible_tiles
+        if new is not None and new in shown[-TOPIC_BATCH // 4 :]:
+            self._more_topics()
 
     # -- the focused field, above the keyboard ---------------------------------------------
 

@@ -15,7 +15,7 @@ from kiosk.content.storage.store import ContentStore
 from kiosk.navigation import CALLBACK, SECTION, TOPIC, Navigator, Place
 from kiosk.session import Session
 from kiosk.theme import Theme
-from kiosk.ui.images import pixmap_from_bytes
+from kiosk.ui.images import shared_pixmap
 from kiosk.ui.screens.base import ScrollingScreen
 from kiosk.ui.services import CallbackOffer
 from kiosk.ui.widgets.buttons import heading
@@ -114,5 +114,5 @@ class HomeScreen(ScrollingScreen):
                 return None  # not kept: tried again next time
             data = self.store.asset(path)
             tint = self.theme.palette(True)["text"] if self.session.high_contrast else None
-            self._icons[key] = pixmap_from_bytes(data, ICON_PX, tint, path) if data else None
+            self._icons[key] = shared_pixmap(data, ICON_PX, tint, path) if data else None
         return self._icons[key]
