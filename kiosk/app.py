@@ -19,9 +19,10 @@ from kiosk.callbacks.desk import CallbackDesk
 from kiosk.config import LANGUAGES, Config
 from kiosk.content.storage.first_start import open_store
 from kiosk.content.storage.store import ContentStore
+from kiosk.content.updates.outcome import SyncResult
 from kiosk.content.updates.scheduler import SyncScheduler, scheduler_from_config
 from kiosk.content.updates.state import mark_shown, read_sync_state
-from kiosk.health.status import collect_status
+from kiosk.health.status import KioskStatus, collect_status
 from kiosk.navigation import Navigator
 from kiosk.service_manager import ServiceNotifier
 from kiosk.session import Session
@@ -60,7 +61,7 @@ def build_window(
     session = Session(defaults.language, defaults.text_size, defaults.high_contrast)
     navigator = Navigator()
 
-    def status() -> dict:
+    def status() -> KioskStatus:
         return collect_status(
             config,
             data_dir,
@@ -71,8 +72,8 @@ def build_window(
             heartbeat=heartbeat.report if heartbeat else None,
         )
 
-    def update_now(report: Callable[[str], None]) -> None:
-        sync.run_now(lambda result: report(result.describe()))
+    def update_now(report: Callable[[SyncResult], None]) -> None:
+        sync.run_now(report)
 
     speech = Speech(config["speech.engine"], config["speech.volume"] / 100)
     # On every change of availability or of its reason, timeouts included.
@@ -134,11 +135,20 @@ def start_callbacks(window: KioskWindow, callbacks: CallbackDesk) -> None:
 
 
 def start_heartbeat(window: KioskWindow, heartbeat: Heartbeat) -> QTimer:
-    """Send the status now and every interval; collected on the UI thread, sent off it."""
+    """Send the status now and every interval; collected on the UI thread, sent off it.
+
+    Each round first keeps the heartbeat's last report in the state file, so `kiosk status`
+    in another process says how the heartbeat is going (collecting status writes nothing).
+    """
+
+    def beat() -> None:
+        heartbeat.keep_report(window.services.staff)
+        heartbeat.submit(window.services.status())
+
     timer = QTimer(window, interval=int(heartbeat.interval_seconds * 1000))
-    timer.timeout.connect(lambda: heartbeat.submit(window.services.status()))
+    timer.timeout.connect(beat)
     heartbeat.start()
-    heartbeat.submit(window.services.status())
+    beat()
     timer.start()
     return timer
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from kiosk.callbacks.desk import SendRequest
 from kiosk.content.storage.store import ContentStore
+from kiosk.content.updates.outcome import SyncResult
+from kiosk.health.status import KioskStatus
 from kiosk.navigation import Navigator
 from kiosk.session import Session
 from kiosk.staff.state import StaffState
@@ -37,7 +38,7 @@ class Services:
     speech: Speech
     callbacks: CallbackOffer
     staff: StaffState
-    status: Callable[[], dict[str, Any]]  # the staff status (kiosk.health.status), no personal data
-    # Starts a content update in the background and calls back (from any thread) with the
-    # result in words; None when content updates are not configured.
-    update_now: Callable[[Callable[[str], None]], None] | None = None
+    status: Callable[[], KioskStatus]  # the staff status (kiosk.health.status), no personal data
+    # Starts a content update in the background and calls back (from any thread) with its
+    # SyncResult; None when content updates are not configured.
+    update_now: Callable[[Callable[[SyncResult], None]], None] | None = None

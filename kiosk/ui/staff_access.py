@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
@@ -18,14 +18,18 @@ from kiosk.ui.screens.staff_panel import StaffPanel
 from kiosk.ui.staff_gesture import StaffGesture
 from kiosk.ui.widgets.pin_pad import PinPad
 
+if TYPE_CHECKING:
+    from kiosk.content.updates.outcome import SyncResult
+    from kiosk.health.status import KioskStatus
+
 
 class StaffAccess(QObject):
     def __init__(
         self,
         window: QWidget,
         state: StaffState,
-        read_status: Callable[[], dict[str, Any]],
-        update_now: Callable[[Callable[[str], None]], None] | None,
+        read_status: Callable[[], KioskStatus],
+        update_now: Callable[[Callable[[SyncResult], None]], None] | None,
         exit_to_desktop: Callable[[], None],
         fallback_defaults: StaffDefaults,
     ) -> None:
