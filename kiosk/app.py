@@ -40,6 +40,7 @@ from kiosk.ui.window import KioskWindow, import_screens
 
 if TYPE_CHECKING:
     from kiosk.health.heartbeat import Heartbeat
+    from kiosk.health.status import KioskStatus
 
 
 def build_window(
@@ -99,7 +100,7 @@ def kiosk_status(
     store: ContentStore,
     callbacks: CallbackDesk,
     heartbeat: Heartbeat | None,
-) -> dict:
+) -> KioskStatus:
     """The staff status of this running kiosk, from the objects it owns."""
     from kiosk.health.status import collect_status  # read by staff, never before home
 
@@ -150,12 +151,21 @@ def start_callbacks(callbacks: CallbackDesk, staff: StaffState) -> None:
     staff.set_problem("callbacks", callbacks.problem or None)
 
 
-def start_heartbeat(window: KioskWindow, heartbeat: Heartbeat) -> QTimer:
-    """Send the status now and every interval; collected on the UI thread, sent off it."""
+def start_heartbeat(window: KioskWindow, heartbeat: Heartbeat, staff: StaffState) -> QTimer:
+    """Send the status now and every interval; collected on the UI thread, sent off it.
+
+    Each round first keeps the heartbeat's last report in the state file, so `kiosk status`
+    in another process says how the heartbeat is going (collecting status writes nothing).
+    """
+
+    def beat() -> None:
+        heartbeat.keep_report(staff)
+        heartbeat.submit(window.services.status())
+
     timer = QTimer(window, interval=int(heartbeat.interval_seconds * 1000))
-    timer.timeout.connect(lambda: heartbeat.submit(window.services.status()))
+    timer.timeout.connect(beat)
     heartbeat.start()
-    heartbeat.submit(window.services.status())
+    beat()
     timer.start()
     return timer
 
@@ -220,7 +230,9 @@ def run(config: Config, data_dir: Path, *, fullscreen: bool, exit_after_first_fr
             window.first_frame_painted.connect(speech.start)
             window.first_frame_painted.connect(lambda: start_callbacks(callbacks, staff))
             if heartbeat is not None:
-                window.first_frame_painted.connect(lambda: start_heartbeat(window, heartbeat))
+                window.first_frame_painted.connect(
+                    lambda: start_heartbeat(window, heartbeat, staff)
+                )
             if sync is not None:
                 window.first_frame_painted.connect(sync.start)
         present(window, app, fullscreen=fullscreen)

@@ -339,18 +339,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Patient mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signage mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Out of service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Update content now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,11 +441,210 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The kiosk is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No staff PIN is set, so the staff panel cannot open (`kiosk set-pin`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No content is loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No callback endpoint: callback requests stay queued on this kiosk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A callback endpoint is set but callbacks.secret is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callback request(s) could not be delivered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Callback requests have been waiting for more than an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content updates are off: sync.repository_url is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet status is off: status.endpoint is set but status.secret is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet status is not getting through: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low disk space: %1 MB free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: could not be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet status is off: %1 is not a valid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet status is off: %1 must use https:// (http:// only for this machine).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet status is off: %1 must be an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the update offered cannot be used (too large, incomplete or not valid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the update&apos;s signed data has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>older than a version this kiosk has seen (replay or rollback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad signature or wrong key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file&apos;s hash or length does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a download was larger than allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content server was too slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content server answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the update settings are not right (see `kiosk doctor`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file on this kiosk could not be read or written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another content update is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected error (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content server cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content server cannot be reached (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server name not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content update rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content update unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content update failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content updated to version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content is up to date (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signage mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Out of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

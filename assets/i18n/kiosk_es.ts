@@ -339,18 +339,6 @@
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Patient mode</source>
-        <translation>Modo paciente</translation>
-    </message>
-    <message>
-        <source>Signage mode</source>
-        <translation>Modo letrero</translation>
-    </message>
-    <message>
-        <source>Out of service</source>
-        <translation>Fuera de servicio</translation>
-    </message>
-    <message>
         <source>Update content now</source>
         <translation>Actualizar el contenido ahora</translation>
     </message>
@@ -453,12 +441,211 @@
         <translation>Modo paciente</translation>
     </message>
     <message>
+        <source>The kiosk is not running.</source>
+        <translation>El quiosco no está funcionando.</translation>
+    </message>
+    <message>
+        <source>No staff PIN is set, so the staff panel cannot open (`kiosk set-pin`).</source>
+        <translation>No hay un PIN del personal, así que el panel del personal no se puede abrir (`kiosk set-pin`).</translation>
+    </message>
+    <message>
+        <source>No content is loaded.</source>
+        <translation>No hay contenido cargado.</translation>
+    </message>
+    <message>
+        <source>No callback endpoint: callback requests stay queued on this kiosk.</source>
+        <translation>No hay dirección para las solicitudes de llamada: se quedan guardadas en este quiosco.</translation>
+    </message>
+    <message>
+        <source>A callback endpoint is set but callbacks.secret is empty.</source>
+        <translation>Hay una dirección para las solicitudes de llamada, pero callbacks.secret está vacío.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n callback request(s) could not be delivered.</source>
+        <translation>
+            <numerusform>No se pudo entregar %n solicitud de llamada.</numerusform>
+            <numerusform>No se pudieron entregar %n solicitudes de llamada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Callback requests have been waiting for more than an hour.</source>
+        <translation>Hay solicitudes de llamada que esperan desde hace más de una hora.</translation>
+    </message>
+    <message>
+        <source>Content updates are off: sync.repository_url is empty.</source>
+        <translation>Las actualizaciones de contenido están apagadas: sync.repository_url está vacío.</translation>
+    </message>
+    <message>
+        <source>Fleet status is off: status.endpoint is set but status.secret is empty.</source>
+        <translation>Los informes de estado están apagados: status.endpoint tiene valor, pero status.secret está vacío.</translation>
+    </message>
+    <message>
+        <source>Fleet status is not getting through: %1</source>
+        <translation>Los informes de estado no llegan: %1</translation>
+    </message>
+    <message>
+        <source>Low disk space: %1 MB free.</source>
+        <translation>Queda poco espacio en el disco: %1 MB libres.</translation>
+    </message>
+    <message>
+        <source>%1: could not be read (%2)</source>
+        <translation>%1: no se pudo leer (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Fleet status is off: %1 is not a valid address.</source>
+        <translation>Los informes de estado están apagados: %1 no es una dirección válida.</translation>
+    </message>
+    <message>
+        <source>Fleet status is off: %1 must use https:// (http:// only for this machine).</source>
+        <translation>Los informes de estado están apagados: %1 debe usar https:// (http:// solo para esta máquina).</translation>
+    </message>
+    <message>
+        <source>Fleet status is off: %1 must be an https:// address.</source>
+        <translation>Los informes de estado están apagados: %1 debe ser una dirección https://.</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Content updates</source>
+        <translation>Actualizaciones de contenido</translation>
+    </message>
+    <message>
+        <source>Callback outbox</source>
+        <translation>Solicitudes de llamada guardadas</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Lectura en voz alta</translation>
+    </message>
+    <message>
+        <source>Callback requests</source>
+        <translation>Solicitudes de llamada</translation>
+    </message>
+    <message>
+        <source>the update offered cannot be used (too large, incomplete or not valid)</source>
+        <translation>la actualización que se ofrece no se puede usar (es muy grande, está incompleta o no es válida)</translation>
+    </message>
+    <message>
+        <source>the update&apos;s signed data has expired</source>
+        <translation>los datos firmados de la actualización ya vencieron</translation>
+    </message>
+    <message>
+        <source>older than a version this kiosk has seen (replay or rollback)</source>
+        <translation>es más antigua que una versión que este quiosco ya tiene (repetición o vuelta atrás)</translation>
+    </message>
+    <message>
+        <source>bad signature or wrong key</source>
+        <translation>firma incorrecta o clave equivocada</translation>
+    </message>
+    <message>
+        <source>a file&apos;s hash or length does not match</source>
+        <translation>el hash o el tamaño de un archivo no coincide</translation>
+    </message>
+    <message>
+        <source>a download was larger than allowed</source>
+        <translation>una descarga era más grande de lo permitido</translation>
+    </message>
+    <message>
+        <source>invalid metadata</source>
+        <translation>metadatos no válidos</translation>
+    </message>
+    <message>
+        <source>the content server was too slow</source>
+        <translation>el servidor de contenido tardó demasiado</translation>
+    </message>
+    <message>
+        <source>the content server answered HTTP %1</source>
+        <translation>el servidor de contenido respondió HTTP %1</translation>
+    </message>
+    <message>
+        <source>the update settings are not right (see `kiosk doctor`)</source>
+        <translation>la configuración de las actualizaciones no es correcta (vea `kiosk doctor`)</translation>
+    </message>
+    <message>
+        <source>a file on this kiosk could not be read or written</source>
+        <translation>no se pudo leer o escribir un archivo en este quiosco</translation>
+    </message>
+    <message>
+        <source>another content update is running</source>
+        <translation>ya hay otra actualización de contenido en curso</translation>
+    </message>
+    <message>
+        <source>unexpected error (%1)</source>
+        <translation>error inesperado (%1)</translation>
+    </message>
+    <message>
+        <source>the content server cannot be reached</source>
+        <translation>no se puede conectar con el servidor de contenido</translation>
+    </message>
+    <message>
+        <source>the content server cannot be reached (%1)</source>
+        <translation>no se puede conectar con el servidor de contenido (%1)</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>conexión rechazada</translation>
+    </message>
+    <message>
+        <source>server name not found</source>
+        <translation>no se encontró el nombre del servidor</translation>
+    </message>
+    <message>
+        <source>TLS certificate not trusted</source>
+        <translation>certificado TLS no confiable</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>error de TLS</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>se perdió la conexión</translation>
+    </message>
+    <message>
+        <source>system error</source>
+        <translation>error del sistema</translation>
+    </message>
+    <message>
+        <source>Content update rejected: %1</source>
+        <translation>Actualización de contenido rechazada: %1</translation>
+    </message>
+    <message>
+        <source>Content update unavailable: %1</source>
+        <translation>Actualización de contenido no disponible: %1</translation>
+    </message>
+    <message>
+        <source>Content update failed: %1</source>
+        <translation>La actualización de contenido falló: %1</translation>
+    </message>
+    <message>
+        <source>Content updated to version %1</source>
+        <translation>Contenido actualizado a la versión %1</translation>
+    </message>
+    <message>
+        <source>Content is up to date (version %1)</source>
+        <translation>El contenido está al día (versión %1)</translation>
+    </message>
+    <message>
         <source>Signage mode</source>
         <translation>Modo letrero</translation>
     </message>
     <message>
         <source>Out of service</source>
         <translation>Fuera de servicio</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Yes, since %1 (%2)</source>

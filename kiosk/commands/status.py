@@ -23,13 +23,18 @@ def register(subcommands: argparse._SubParsersAction) -> None:
         "status", help="show mode, uptime, content, sync, outbox, disk and failed checks"
     )
     common.add_location_options(status)
-    status.add_argument("--json", action="store_true", help="print JSON (what the heartbeat sends)")
+    status.add_argument(
+        "--json",
+        action="store_true",
+        help="print JSON: what the heartbeat sends (docs/callback-webhook.md)",
+    )
     status.set_defaults(handler=handle)
 
 
 def handle(args: argparse.Namespace) -> int:
     from kiosk.content.updates.state import read_sync_state
-    from kiosk.health.status import collect_status, format_status
+    from kiosk.health.english import format_status
+    from kiosk.health.status import collect_status, status_json
     from kiosk.staff.state import STATE_FILE, StaffState
 
     config = common.config(args)
@@ -52,7 +57,7 @@ def handle(args: argparse.Namespace) -> int:
     except (sqlite3.Error, OSError) as error:
         print(f"kiosk: cannot read the kiosk's state: {error}", file=sys.stderr)
         return common.EXIT_FAILED
-    print(json.dumps(status, indent=2) if args.json else format_status(status))
+    print(json.dumps(status_json(status), indent=2) if args.json else format_status(status))
     return common.EXIT_OK
 
 

@@ -1,65 +1,115 @@
-"""The checks behind "honest status": what is wrong with this kiosk, in words staff can act on.
+"""The checks behind "honest status": what is wrong with this kiosk, as codes with parameters.
 
 They are worked out from the collected status and the config alone, so the staff panel,
-`kiosk status` and the fleet's heartbeat all list the same failures for the same kiosk.
+`kiosk status` and the fleet's heartbeat all list the same failures for the same kiosk. Each
+face words a `Check` itself: `kiosk status` and the heartbeat in English
+(kiosk/health/english.py), the staff panel in its language (kiosk/ui/widgets/status_view.py).
 """
 
 from __future__ import annotations
 
-from typing import Any
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from kiosk.net.addresses import address_fault
+
+if TYPE_CHECKING:
+    from kiosk.health.status import KioskStatus
 
 LOW_DISK_BYTES = 500 * 1000**2
 STALE_OUTBOX_SECONDS = 60 * 60
 
 
-def failed_checks(status: dict[str, Any], config: Any) -> list[str]:
-    """Every check that failed, most urgent first; an empty list when all is well."""
-    failed: list[str] = []
-    if not status["running"]:
-        failed.append("The kiosk is not running.")
-    if not status["pin_set"]:
-        failed.append("No staff PIN is set, so the staff panel cannot open (`kiosk set-pin`).")
-    if status["content"] is None:
-        failed.append("No content is loaded.")
+class CheckCode(enum.StrEnum):
+    """A failed check. Sent in the heartbeat: never rename one once shipped."""
+
+    NOT_RUNNING = "not_running"
+    NO_PIN = "no_pin"
+    NO_CONTENT = "no_content"
+    NO_CALLBACK_ENDPOINT = "no_callback_endpoint"
+    NO_CALLBACK_SECRET = "no_callback_secret"
+    UNDELIVERED_CALLBACKS = "undelivered_callbacks"  # count
+    STALE_CALLBACKS = "stale_callbacks"  # waiting longer than STALE_OUTBOX_SECONDS
+    SYNC_OFF = "sync_off"
+    FLEET_BAD_ENDPOINT = "fleet_bad_endpoint"  # setting, fault (kiosk.net.addresses)
+    FLEET_NO_SECRET = "fleet_no_secret"
+    FLEET_FAILING = "fleet_failing"  # error: the transport's own short words ("HTTP 503")
+    LOW_DISK = "low_disk"  # free_mb
+    UNREADABLE = "unreadable"  # source (a Source), error: the exception's type
+    PROBLEM = "problem"  # source ("speech", "callbacks"), detail: what that part reported
+
+
+class Source(enum.StrEnum):
+    """Where status reads a fact from (a source that fails is a failed check)."""
+
+    CONTENT = "content"
+    SYNC = "sync"
+    OUTBOX = "outbox"
+    HEARTBEAT = "heartbeat"
+
+
+@dataclass(frozen=True)
+class Check:
+    """One failed check: its code and the values its words need (plain text and numbers)."""
+
+    code: CheckCode
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+
+def failed_checks(status: KioskStatus, config: Any) -> tuple[Check, ...]:
+    """Every check that failed, most urgent first; empty when all is well."""
+    failed: list[Check] = []
+    if not status.running:
+        failed.append(Check(CheckCode.NOT_RUNNING))
+    if not status.pin_set:
+        failed.append(Check(CheckCode.NO_PIN))
+    if status.content is None:
+        failed.append(Check(CheckCode.NO_CONTENT))
     failed += _callback_checks(status, config)
     if not config["sync.repository_url"]:
-        failed.append("Content updates are off: sync.repository_url is empty.")
+        failed.append(Check(CheckCode.SYNC_OFF))
     failed += _heartbeat_checks(status, config)
-    if status["disk_free_bytes"] < LOW_DISK_BYTES:
-        failed.append(f"Low disk space: {status['disk_free_bytes'] // 1000**2} MB free.")
-    failed += [f"{name.capitalize()}: {message}" for name, message in status["problems"].items()]
-    return failed
+    if status.disk_free_bytes < LOW_DISK_BYTES:
+        failed.append(Check(CheckCode.LOW_DISK, {"free_mb": status.disk_free_bytes // 1000**2}))
+    failed += [
+        Check(CheckCode.PROBLEM, {"source": name, "detail": detail})
+        for name, detail in status.problems.items()
+    ]
+    failed += [
+        Check(CheckCode.UNREADABLE, {"source": source, "error": error})
+        for source, error in status.unreadable.items()
+    ]
+    return tuple(failed)
 
 
-def _callback_checks(status: dict[str, Any], config: Any) -> list[str]:
+def _callback_checks(status: KioskStatus, config: Any) -> list[Check]:
     failed = []
     if not config["callbacks.endpoint"]:
-        failed.append("No callback endpoint: callback requests stay queued on this kiosk.")
+        failed.append(Check(CheckCode.NO_CALLBACK_ENDPOINT))
     elif not config["callbacks.secret"]:
-        failed.append("A callback endpoint is set but callbacks.secret is empty.")
-    outbox = status["outbox"]
+        failed.append(Check(CheckCode.NO_CALLBACK_SECRET))
+    outbox = status.outbox
     if outbox is not None:
-        if outbox["failed"]:
-            failed.append(f"{outbox['failed']} callback request(s) could not be delivered.")
-        oldest = outbox["oldest_pending_age_seconds"]
+        if outbox.failed:
+            failed.append(Check(CheckCode.UNDELIVERED_CALLBACKS, {"count": outbox.failed}))
+        oldest = outbox.oldest_pending_age_seconds
         if oldest is not None and oldest > STALE_OUTBOX_SECONDS:
-            failed.append("Callback requests have been waiting for more than an hour.")
+            failed.append(Check(CheckCode.STALE_CALLBACKS))
     return failed
 
 
-def _heartbeat_checks(status: dict[str, Any], config: Any) -> list[str]:
+def _heartbeat_checks(status: KioskStatus, config: Any) -> list[Check]:
     endpoint = config["status.endpoint"]
     if not endpoint:
         return []
-    try:
-        from kiosk.health.heartbeat import check_endpoint  # the HTTP stack, only when needed
-
-        check_endpoint(endpoint)
-    except ValueError as error:
-        return [f"Fleet status is off: {error}."]
+    fault = address_fault(endpoint)
+    if fault:
+        return [Check(CheckCode.FLEET_BAD_ENDPOINT, {"setting": "status.endpoint", "fault": fault})]
     if not config["status.secret"]:
-        return ["Fleet status is off: status.endpoint is set but status.secret is empty."]
-    heartbeat = status["heartbeat"]
-    if heartbeat is not None and heartbeat["last_error"]:
-        return [f"Fleet status is not getting through: {heartbeat['last_error']}"]
+        return [Check(CheckCode.FLEET_NO_SECRET)]
+    heartbeat = status.heartbeat
+    if heartbeat is not None and heartbeat.last_error:
+        return [Check(CheckCode.FLEET_FAILING, {"error": heartbeat.last_error})]
     return []

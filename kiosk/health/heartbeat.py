@@ -24,13 +24,17 @@ import secrets
 import threading
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Any
 
 from kiosk.background import BackgroundLoop
 from kiosk.net import signing, transport
 from kiosk.net.addresses import address_problem
 from kiosk.net.backoff import retry_delay
+
+if TYPE_CHECKING:
+    from kiosk.health.status import KioskStatus
+    from kiosk.staff.state import StaffState
 
 log = logging.getLogger(__name__)
 
@@ -85,9 +89,15 @@ class Heartbeat:
         self._next_attempt = 0.0  # clock() time before which nothing is sent
         self._report = SendReport(None, None)
 
-    def submit(self, status: Mapping[str, Any]) -> None:
-        """Make `status` the one to send next, replacing any not yet sent. Any thread."""
-        body = json.dumps(status, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    def submit(self, status: KioskStatus | Mapping[str, Any]) -> None:
+        """Make `status` the one to send next, replacing any not yet sent. Any thread.
+
+        A KioskStatus goes as `status_json` makes it (codes, and the checks in English too).
+        """
+        from kiosk.health.status import KioskStatus, status_json
+
+        values = status_json(status) if isinstance(status, KioskStatus) else status
+        body = json.dumps(values, sort_keys=True, separators=(",", ":")).encode("utf-8")
         with self._lock:
             self._pending = body
             self._pending_id = "status-" + secrets.token_hex(16)
@@ -103,6 +113,14 @@ class Heartbeat:
     def report(self) -> SendReport:
         with self._lock:
             return self._report
+
+    def keep_report(self, state: StaffState) -> None:
+        """Copy the latest report into the state file, for `kiosk status` in another process.
+
+        The running kiosk calls this on the thread that owns `state`, each time it collects
+        a status to send (kiosk/app.py): collecting status itself writes nothing.
+        """
+        keep_report(state, self.report())
 
     def send_pending(self) -> float | None:
         """Send the pending status if it is due; seconds until the next try, None if idle."""
@@ -162,6 +180,13 @@ class Heartbeat:
         except Exception:  # a bug here must not silence the heartbeat for good
             log.exception("heartbeat failed unexpectedly")
             return self._retry_later("unexpected error")
+
+
+def keep_report(state: StaffState, report: SendReport) -> None:
+    """Keep `report` in the state file (table `runtime`), as `kiosk status` reads it back."""
+    from kiosk.health.status import HeartbeatFacts
+
+    state.set_report("heartbeat", asdict(HeartbeatFacts.from_report(report)))
 
 
 def heartbeat_from_config(config: Any) -> Heartbeat | None:

@@ -21,8 +21,17 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def address_problem(setting: str, url: str) -> str:
-    """Why the kiosk may not send to `url`, the value of `setting`, or "" when it may.
+# Why an address may not be used, as codes (for the status) and in English (`FAULT_WORDS`).
+INVALID, HTTP_REMOTE, NOT_HTTPS = "invalid", "http_remote", "not_https"
+FAULT_WORDS = {
+    INVALID: "{setting} is not a valid address",
+    HTTP_REMOTE: "{setting} must use https:// (http:// only for this machine)",
+    NOT_HTTPS: "{setting} must be an https:// address",
+}
+
+
+def address_fault(url: str) -> str:
+    """Why the kiosk may not send to `url` (INVALID, HTTP_REMOTE, NOT_HTTPS), or "" if it may.
 
     The one rule for every address the kiosk sends to (callbacks, content updates, fleet
     status): https://, or http:// to this machine only, with a port that is a number.
@@ -31,13 +40,17 @@ def address_problem(setting: str, url: str) -> str:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError for a bad port
     except ValueError:
-        return f"{setting} is not a valid address"
+        return INVALID
     host = parts.hostname
     if host and (parts.scheme == "https" or (parts.scheme == "http" and is_loopback(host))):
         return ""
-    if parts.scheme == "http":
-        return f"{setting} must use https:// (http:// only for this machine)"
-    return f"{setting} must be an https:// address"
+    return HTTP_REMOTE if parts.scheme == "http" else NOT_HTTPS
+
+
+def address_problem(setting: str, url: str) -> str:
+    """Why the kiosk may not send to `url`, the value of `setting`, in words; "" if it may."""
+    fault = address_fault(url)
+    return FAULT_WORDS[fault].format(setting=setting) if fault else ""
 
 
 def resolve(host: str, port: int, seconds: float) -> list[tuple[Any, ...]]:

@@ -2,7 +2,9 @@
 
 Patient is the normal kiosk. Signage plays the attract loop only (a tap shows a short
 notice). Out of service shows one calm full-screen message and nothing to touch. The mode
-names are stored in the state file, so they never change once shipped.
+codes are stored in the state file, so they never change once shipped. This is their one
+home; each face names them once: `kiosk status` in kiosk/health/english.py (`MODE_WORDS`),
+the staff panel in kiosk/ui/widgets/status_view.py (`mode_name`, translated).
 """
 
 from __future__ import annotations
@@ -18,9 +20,6 @@ SIGNAGE = "signage"
 OUT_OF_SERVICE = "out_of_service"
 MODES = (PATIENT, SIGNAGE, OUT_OF_SERVICE)
 DEFAULT_MODE = PATIENT
-
-# What staff see on the panel's mode buttons and in `kiosk status`.
-MODE_NAMES = {PATIENT: "Patient", SIGNAGE: "Signage", OUT_OF_SERVICE: "Out of service"}
 
 # Shown when `out_of_service.message.<lang>` is empty.
 OUT_OF_SERVICE_MESSAGES = {

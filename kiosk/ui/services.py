@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from kiosk.callbacks.desk import SendRequest
 from kiosk.config import LANGUAGES, Config
 from kiosk.content.storage.store import ContentStore
 from kiosk.content.updates.outcome import SyncResult
+from kiosk.health.status import KioskStatus
 from kiosk.navigation import Navigator
 from kiosk.session import Session
 from kiosk.staff import modes
@@ -63,7 +63,7 @@ class Services:
     speech: Speech
     callbacks: CallbackOffer
     staff: StaffState
-    status: Callable[[], dict[str, Any]]  # the staff status (kiosk.health.status), no personal data
-    # Starts a content update in the background and calls back (from the sync thread) with
-    # its SyncResult (SyncScheduler.run_now); None when content updates are not configured.
+    status: Callable[[], KioskStatus]  # the staff status (kiosk.health.status), no personal data
+    # Starts a content update in the background and calls back (from any thread) with its
+    # SyncResult; None when content updates are not configured.
     update_now: Callable[[Callable[[SyncResult], None]], None] | None = None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
@@ -21,13 +21,17 @@ if TYPE_CHECKING:  # imported when staff first need them, not at start-up
     from kiosk.ui.screens.staff_panel import StaffPanel
     from kiosk.ui.widgets.pin_pad import PinPad
 
+if TYPE_CHECKING:
+    from kiosk.content.updates.outcome import SyncResult
+    from kiosk.health.status import KioskStatus
+
 
 class StaffAccess(QObject):
     def __init__(
         self,
         window: QWidget,
         state: StaffState,
-        read_status: Callable[[], dict[str, Any]],
+        read_status: Callable[[], KioskStatus],
         update_now: Callable[[Callable[[SyncResult], None]], None] | None,
         exit_to_desktop: Callable[[], None],
         fallback_defaults: StaffDefaults,

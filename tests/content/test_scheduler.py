@@ -8,7 +8,7 @@ import queue
 import pytest
 
 from kiosk.config import Config
-from kiosk.content.updates.outcome import Outcome, SyncResult
+from kiosk.content.updates.outcome import Outcome, SyncError, SyncResult
 from kiosk.content.updates.scheduler import SyncScheduler, scheduler_from_config
 from kiosk.content.updates.state import read_sync_state
 
@@ -36,7 +36,8 @@ class ScriptedSync:
     def __call__(self) -> SyncResult:
         self.calls += 1
         outcome = self.outcomes.pop(0)
-        return SyncResult(outcome, reason=None if outcome is Outcome.UPDATED else "scripted")
+        error = None if outcome is Outcome.UPDATED else SyncError.text("scripted")
+        return SyncResult(outcome, error=error)
 
 
 def scheduler(sync, clock, jitter=1.0, **kwargs) -> SyncScheduler:
@@ -152,7 +153,7 @@ def test_no_repository_means_no_scheduler(tmp_path):
 def test_a_misconfigured_sync_is_kept_as_the_last_error(tmp_path):
     config = Config().replace(sync__repository_url="https://cdn.example.org/kiosk")
     assert scheduler_from_config(config, tmp_path) is None
-    assert "sync.trusted_root is empty" in read_sync_state(tmp_path).last_error
+    assert "sync.trusted_root is empty" in read_sync_state(tmp_path).last_error.describe()
 
 
 def test_the_configured_scheduler_applies_updates_and_tells_the_ui(

@@ -92,7 +92,7 @@ def assert_rejected(result, words, kiosk_dir, before):
     assert words in result.reason
     assert content_of(kiosk_dir) == before  # not a row changed, not even the load time
     state = read_sync_state(kiosk_dir)
-    assert words in state.last_error and state.last_success is not None
+    assert words in state.last_error.describe() and state.last_success is not None
 
 
 # -- updates that verify ---------------------------------------------------------------------
@@ -276,7 +276,7 @@ def test_no_network_keeps_the_content_and_reports_it(synced, keys, kiosk_dir):
     result = sync_once(SyncSettings(f"http://127.0.0.1:{port}", keys / "root.json"), kiosk_dir)
     assert result.outcome is Outcome.UNAVAILABLE and "cannot be reached" in result.reason
     assert content_of(kiosk_dir) == synced
-    assert "cannot be reached" in read_sync_state(kiosk_dir).last_error
+    assert "cannot be reached" in read_sync_state(kiosk_dir).last_error.describe()
 
 
 def test_a_missing_trusted_root_refuses_every_update(v1, settings, kiosk_dir, tmp_path):

@@ -15,6 +15,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 from kiosk.config import Config
+from kiosk.health.english import check_sentence
 from kiosk.service_manager import ServiceNotifier
 from kiosk.ui.watchdog import WatchdogPinger
 from tests.test_service_manager import Listener
@@ -113,7 +114,8 @@ def assert_read_aloud_gone_and_staff_told(qtbot, window, words: str) -> None:
     tap(qtbot, window, "Text and colors")
     assert "Larger text" in names(window) and "Louder" not in names(window)
     assert window.services.staff.runtime().problems["speech"] == window.speech.problem
-    failed = window.services.status()["failed_checks"]  # what the panel and `kiosk status` list
+    checks = window.services.status().checks  # what the panel and `kiosk status` list
+    failed = [check_sentence(check) for check in checks]
     assert f"Speech: {words}" in failed
 
 

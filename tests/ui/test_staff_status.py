@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
 from kiosk.config import TEXT_SIZES, Config
-from kiosk.content.updates.outcome import Outcome, SyncResult
+from kiosk.content.updates.outcome import Outcome, SyncError, SyncResult
 from kiosk.content.updates.state import record_failure
 from tests.ui.patient import find, reachable, tap, visible_text
 from tests.ui.test_staff import PIN, tap_corner
@@ -38,8 +38,9 @@ class UnreachableSync:
 
     def run_now(self, done) -> None:
         def work() -> None:
-            record_failure(self.data_dir, UNREACHABLE, datetime.datetime.now(datetime.UTC))
-            done(SyncResult(Outcome.UNAVAILABLE, reason=UNREACHABLE))
+            error = SyncError.text(UNREACHABLE)  # as an older kiosk stored it: words only
+            record_failure(self.data_dir, error, datetime.datetime.now(datetime.UTC))
+            done(SyncResult(Outcome.UNAVAILABLE, error=error))
 
         thread = threading.Thread(target=work)
         self.threads.append(thread)
@@ -119,7 +120,8 @@ def test_in_spanish_the_status_speaks_spanish(qtbot, running, store):
 def test_values_wrap_inside_the_screen_at_the_largest_text(qtbot, running, tmp_path):
     # TUF names targets by their hash: 64 characters where a line cannot break by itself
     missing = f"targets/{'4e1f9a0c' * 8}.index.json"
-    record_failure(tmp_path, f"not found: {missing}", datetime.datetime.now(datetime.UTC))
+    error = SyncError.text(f"not found: {missing}")
+    record_failure(tmp_path, error, datetime.datetime.now(datetime.UTC))
     running.session.set_text_size(TEXT_SIZES[-1])
     open_panel(qtbot, running)
     QApplication.processEvents()

@@ -22,7 +22,14 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.background import BackgroundLoop
-from kiosk.content.updates.outcome import Outcome, SyncResult, classify
+from kiosk.content.updates.outcome import (
+    Outcome,
+    SyncError,
+    SyncErrorCode,
+    SyncResult,
+    classify,
+    failed,
+)
 from kiosk.content.updates.settings import SyncConfigError, SyncSettings
 from kiosk.content.updates.state import record_failure
 from kiosk.net.backoff import retry_delay
@@ -85,8 +92,7 @@ class SyncScheduler:
         try:
             result = self.sync()
         except Exception as error:  # a sync is not supposed to raise; if it does, back off
-            outcome, reason = classify(error)
-            result = SyncResult(outcome, reason=reason)
+            result = failed(classify(error))
         delay = self._after(result)
         with self._lock:
             waiting, self._waiting = self._waiting, []
@@ -145,7 +151,11 @@ def scheduler_from_config(
         settings = SyncSettings.from_config(config)
     except SyncConfigError as error:
         log.error("content updates are off: %s", error)
-        record_failure(data_dir, f"sync settings: {error}", datetime.datetime.now(datetime.UTC))
+        record_failure(
+            data_dir,
+            SyncError(SyncErrorCode.SETTINGS, {"detail": str(error)}),
+            datetime.datetime.now(datetime.UTC),
+        )
         return None
     if settings is None:
         log.info("content updates are off: sync.repository_url is empty")

@@ -10,7 +10,8 @@ Everything lives under DATA_DIR/sync/, apart from the content store:
     verified.json      which folders those are (`digest` stored, `shown` shown by the window)
     listing.json       the files and hashes of the version stored last (what an update is
                        compared with; its hash is in verified.json)
-    state.json         last success, last error: what the staff status screen shows
+    state.json         last success, last error (a code and its parameters; an older kiosk's
+                       text still reads): what the staff status screen shows
     lock               held while a sync runs, so the kiosk and `kiosk sync` never overlap
 
 No TUF here: first start and the status screen read these files without loading it.
@@ -29,6 +30,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from kiosk.content.updates.outcome import SyncError
 from kiosk.files import held_lock, write_file_atomically
 
 log = logging.getLogger(__name__)
@@ -45,7 +47,7 @@ class SyncState:
     """How syncing has gone lately (ISO 8601 times, UTC), kept across restarts."""
 
     last_success: str | None = None
-    last_error: str | None = None
+    last_error: SyncError | None = None
     last_error_at: str | None = None
     last_attempt: str | None = None
     content_version: str | None = None
@@ -112,7 +114,9 @@ def read_sync_state(data_dir: Path) -> SyncState:
     try:
         raw = json.loads(SyncPaths.under(data_dir).state.read_text(encoding="utf-8"))
         known = {k: v for k, v in raw.items() if k in SyncState.__dataclass_fields__}
-        return SyncState(**{k: v if isinstance(v, str) else None for k, v in known.items()})
+        values = {k: v if isinstance(v, str) else None for k, v in known.items()}
+        values["last_error"] = SyncError.from_stored(known.get("last_error"))
+        return SyncState(**values)
     except (OSError, ValueError, AttributeError):
         return SyncState()
 
@@ -120,18 +124,24 @@ def read_sync_state(data_dir: Path) -> SyncState:
 def record_success(data_dir: Path, version: str | None, now: datetime.datetime) -> SyncState:
     when = _iso(now)
     state = SyncState(last_success=when, last_attempt=when, content_version=version)
-    _write_json(SyncPaths.under(data_dir).state, asdict(state))
+    _write_state(data_dir, state)
     return state
 
 
-def record_failure(data_dir: Path, reason: str, now: datetime.datetime) -> SyncState:
+def record_failure(data_dir: Path, error: SyncError, now: datetime.datetime) -> SyncState:
     """Keep the error (and the last success before it) for the status screen."""
     when = _iso(now)
     state = replace(
-        read_sync_state(data_dir), last_error=reason, last_error_at=when, last_attempt=when
+        read_sync_state(data_dir), last_error=error, last_error_at=when, last_attempt=when
     )
-    _write_json(SyncPaths.under(data_dir).state, asdict(state))
+    _write_state(data_dir, state)
     return state
+
+
+def _write_state(data_dir: Path, state: SyncState) -> None:
+    values = asdict(state)
+    values["last_error"] = state.last_error.stored() if state.last_error else None
+    _write_json(SyncPaths.under(data_dir).state, values)
 
 
 # -- the last verified content folder ---------------------------------------------------------

@@ -54,7 +54,15 @@ from kiosk.content.source.render import RenderedBody
 from kiosk.content.storage.store import ContentInfo, ContentStore
 from kiosk.content.updates import fetcher
 from kiosk.content.updates.first_start import STORE_FILE
-from kiosk.content.updates.outcome import Outcome, SyncResult, UpdateRejected, classify
+from kiosk.content.updates.outcome import (
+    Outcome,
+    SyncError,
+    SyncErrorCode,
+    SyncResult,
+    UpdateRejected,
+    classify,
+    failed,
+)
 from kiosk.content.updates.settings import SyncSettings
 from kiosk.content.updates.state import (
     SyncBusy,
@@ -92,17 +100,16 @@ def sync_once(
     try:
         with paths.locked():
             result = _Sync(settings, data_dir, paths, deadline).run()
-    except SyncBusy as busy:
-        return SyncResult(Outcome.FAILED, reason=str(busy))
+    except SyncBusy:
+        return failed(SyncError(SyncErrorCode.BUSY))
     except Exception as error:  # every failure becomes a result: the UI never sees a raise
-        outcome, reason = classify(error)
-        failed = SyncResult(outcome, reason=reason)
-        log.warning("content %s", failed.describe())
+        result = failed(classify(error))
+        log.warning("content %s", result.describe())
         try:
-            record_failure(data_dir, failed.describe(), clock())
+            record_failure(data_dir, result.error, clock())
         except OSError as unrecorded:
             log.error("cannot record the sync error: %s", unrecorded)
-        return failed
+        return result
     try:
         record_success(data_dir, result.version, clock())
     except OSError as unrecorded:

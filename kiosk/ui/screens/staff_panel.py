@@ -1,19 +1,21 @@
 """The staff panel: modes, the idle reset's defaults, honest status, update now, exit.
 
 It covers the whole window, closes itself after a minute without a touch (and on the idle
-reset), and every change it makes goes through StaffState, which audits it.
+reset), and every change it makes goes through StaffState, which audits it. It collects the
+status when it opens and after each change staff make; a language change while it is hidden
+only re-words what it has (collecting reads several files, on the UI thread).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QVBoxLayout, QWidget
 
 from kiosk.config import TEXT_SIZES
 from kiosk.content.updates.outcome import SyncResult
+from kiosk.health.status import KioskStatus
 from kiosk.staff import modes
 from kiosk.staff.state import StaffDefaults, StaffState
 from kiosk.ui.screens.base import fill_with_scrolling
@@ -33,7 +35,7 @@ class StaffPanel(QWidget):
         self,
         parent: QWidget,
         state: StaffState,
-        read_status: Callable[[], dict[str, Any]],
+        read_status: Callable[[], KioskStatus],
         update_now: Callable[[Callable[[SyncResult], None]], None] | None,
         exit_to_desktop: Callable[[], None],
         fallback_defaults: StaffDefaults,
@@ -106,18 +108,14 @@ class StaffPanel(QWidget):
         self.mode_label.setText(self.tr("Mode"))
         self.defaults_label.setText(self.tr("After each visit, start again with"))
         self.status_label.setText(self.tr("Status"))
-        words = {
-            modes.PATIENT: self.tr("Patient mode"),
-            modes.SIGNAGE: self.tr("Signage mode"),
-            modes.OUT_OF_SERVICE: self.tr("Out of service"),
-        }
         for mode, button in self.mode_buttons.items():
-            button.setText(words[mode])
+            button.setText(self.status_view.mode_name(mode))
         self.update_button.setText(self.tr("Update content now"))
         self.exit_button.setText(self.tr("Exit to desktop"))
         self.close_button.setText(self.tr("Close staff panel"))
         self.default_contrast.set_words(self.tr("High contrast"))
-        self.refresh()
+        self._show_choices()
+        self.status_view.retranslate()  # the status it has, re-worded: not collected again
 
     # -- opening and closing ---------------------------------------------------------------
 
@@ -144,6 +142,11 @@ class StaffPanel(QWidget):
     # -- what the buttons do ---------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Show the current choices and a freshly collected status."""
+        self._show_choices()
+        self.status_view.show_status(self.read_status())
+
+    def _show_choices(self) -> None:
         mode = self.state.mode
         for name, button in self.mode_buttons.items():
             button.setChecked(name == mode)
@@ -152,7 +155,6 @@ class StaffPanel(QWidget):
         self.default_language.setText(self.tr("Language: %1").replace("%1", language))
         self.default_size.setText(self.tr("Text %1%").replace("%1", str(defaults.text_size)))
         self.default_contrast.setChecked(defaults.high_contrast)
-        self.status_view.show_status(self.read_status())
 
     def defaults(self) -> StaffDefaults:
         return self.state.defaults() or self.fallback_defaults
@@ -189,7 +191,7 @@ class StaffPanel(QWidget):
 
     def _update_done(self, result: SyncResult) -> None:
         self.update_button.setEnabled(True)
-        self._say(result.describe())
+        self._say(self.status_view.sync_result_words(result))
         self.refresh()  # the status shows the new content version and the last update
 
     def _say(self, message: str) -> None:

@@ -1,25 +1,37 @@
 """The staff panel's status: what needs attention first, then the facts as label/value rows.
 
-It shows the facts `kiosk.health.status.status_rows` gives `kiosk status`, worded here
-through tr() so staff read them in the panel's language, in a proportional font, with
-values that wrap at any text size. Values that come from the status itself (names, times,
-versions, error messages, the failed checks) are shown as they are.
+It words, through tr(), the facts `kiosk.health.facts.status_facts` orders, the failed
+checks and the sync errors (codes with parameters), so staff read them in the panel's
+language; `kiosk status` words the same codes once in English (kiosk/health/english.py). The
+mode names are worded here once, for these rows and the panel's mode buttons. Values that are
+data (names, times, versions, paths, what a subsystem reported) are shown as they are, in a
+proportional font, wrapping at any text size.
+
+The view keeps the last status it was given: a language change re-words it (`retranslate`)
+without collecting it again.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.health.status import duration_words, local_time
+from kiosk.content.updates.outcome import Cause, Outcome, SyncError, SyncErrorCode, SyncResult
+from kiosk.health.checks import Check, CheckCode, Source
+from kiosk.health.facts import Fact, FactCode, duration_words, gigabytes, local_time, status_facts
+from kiosk.health.status import KioskStatus
+from kiosk.net import addresses
 from kiosk.staff import modes
 from kiosk.ui.widgets.buttons import heading
 
 ZERO_WIDTH_SPACE = "\u200b"
 LONG_RUN = 20  # characters without a space that QLabel could not wrap
+
+Rows = list[tuple[str, str]]
 
 
 class StatusView(QWidget):
@@ -53,6 +65,7 @@ class StatusView(QWidget):
         self.grid.setColumnStretch(0, 2)
         self.grid.setColumnStretch(1, 3)
         self.rows: list[tuple[QLabel, QLabel]] = []
+        self.status: KioskStatus | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -60,10 +73,18 @@ class StatusView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
 
-    def show_status(self, status: dict[str, Any]) -> None:
-        """Show `status` (a `collect_status` dict) in the current language."""
-        self._show_summary(status["failed_checks"], status["collected_at"])
-        self._show_rows(self.facts(status))
+    def show_status(self, status: KioskStatus) -> None:
+        """Show `status` in the current language, and keep it to re-word later."""
+        self.status = status
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Word the kept status again, in the current language (nothing is collected)."""
+        if self.status is None:
+            return
+        failed = [self.check_words(check) for check in self.status.checks]
+        self._show_summary(failed, self.status.collected_at)
+        self._show_rows(self.facts(self.status))
 
     # -- the summary -----------------------------------------------------------------------
 
@@ -91,32 +112,235 @@ class StatusView(QWidget):
         self.checked.setText(checked)
         self.checked.setVisible(bool(collected_at))
 
+    # -- the checks ------------------------------------------------------------------------
+
+    def check_words(self, check: Check) -> str:
+        """One failed check in the current language (KeyError for a code without words)."""
+        p = check.params
+        words: dict[CheckCode, Callable[[], str]] = {
+            CheckCode.NOT_RUNNING: lambda: self.tr("The kiosk is not running."),
+            CheckCode.NO_PIN: lambda: self.tr(
+                "No staff PIN is set, so the staff panel cannot open (`kiosk set-pin`)."
+            ),
+            CheckCode.NO_CONTENT: lambda: self.tr("No content is loaded."),
+            CheckCode.NO_CALLBACK_ENDPOINT: lambda: self.tr(
+                "No callback endpoint: callback requests stay queued on this kiosk."
+            ),
+            CheckCode.NO_CALLBACK_SECRET: lambda: self.tr(
+                "A callback endpoint is set but callbacks.secret is empty."
+            ),
+            CheckCode.UNDELIVERED_CALLBACKS: lambda: self.tr(
+                "%n callback request(s) could not be delivered.", "", int(p["count"])
+            ),
+            CheckCode.STALE_CALLBACKS: lambda: self.tr(
+                "Callback requests have been waiting for more than an hour."
+            ),
+            CheckCode.SYNC_OFF: lambda: self.tr(
+                "Content updates are off: sync.repository_url is empty."
+            ),
+            CheckCode.FLEET_BAD_ENDPOINT: lambda: self._bad_endpoint(p),
+            CheckCode.FLEET_NO_SECRET: lambda: self.tr(
+                "Fleet status is off: status.endpoint is set but status.secret is empty."
+            ),
+            CheckCode.FLEET_FAILING: lambda: _fill(
+                self.tr("Fleet status is not getting through: %1"), p["error"]
+            ),
+            CheckCode.LOW_DISK: lambda: _fill(self.tr("Low disk space: %1 MB free."), p["free_mb"]),
+            CheckCode.UNREADABLE: lambda: _fill(
+                self.tr("%1: could not be read (%2)"), self._source(p["source"]), p["error"]
+            ),
+            CheckCode.PROBLEM: lambda: _fill(
+                self.tr("%1: %2"), self._problem_source(p["source"]), p["detail"]
+            ),
+        }
+        return words[check.code]()
+
+    def _bad_endpoint(self, p: Any) -> str:
+        words = {
+            addresses.INVALID: self.tr("Fleet status is off: %1 is not a valid address."),
+            addresses.HTTP_REMOTE: self.tr(
+                "Fleet status is off: %1 must use https:// (http:// only for this machine)."
+            ),
+            addresses.NOT_HTTPS: self.tr("Fleet status is off: %1 must be an https:// address."),
+        }
+        return _fill(words[p["fault"]], p["setting"])
+
+    def _source(self, source: str) -> str:
+        words = {
+            Source.CONTENT: self.tr("Content"),
+            Source.SYNC: self.tr("Content updates"),
+            Source.OUTBOX: self.tr("Callback outbox"),
+            Source.HEARTBEAT: self.tr("Fleet status reports"),
+        }
+        return words.get(source, source)
+
+    def _problem_source(self, name: str) -> str:
+        """The running part that reported a problem (StaffState.set_problem names)."""
+        words = {"speech": self.tr("Speech"), "callbacks": self.tr("Callback requests")}
+        return words.get(name, name.capitalize())
+
+    # -- sync errors and results -----------------------------------------------------------
+
+    def sync_error_words(self, error: SyncError) -> str:
+        """Why a sync failed, in the current language (an older kiosk's text as it is)."""
+        p = error.params
+        words: dict[SyncErrorCode, Callable[[], str]] = {
+            SyncErrorCode.UNUSABLE: lambda: self.tr(
+                "the update offered cannot be used (too large, incomplete or not valid)"
+            ),
+            SyncErrorCode.EXPIRED: lambda: self.tr("the update's signed data has expired"),
+            SyncErrorCode.ROLLBACK: lambda: self.tr(
+                "older than a version this kiosk has seen (replay or rollback)"
+            ),
+            SyncErrorCode.BAD_SIGNATURE: lambda: self.tr("bad signature or wrong key"),
+            SyncErrorCode.HASH_MISMATCH: lambda: self.tr("a file's hash or length does not match"),
+            SyncErrorCode.OVERSIZE: lambda: self.tr("a download was larger than allowed"),
+            SyncErrorCode.INVALID_METADATA: lambda: self.tr("invalid metadata"),
+            SyncErrorCode.TOO_SLOW: lambda: self.tr("the content server was too slow"),
+            SyncErrorCode.HTTP_STATUS: lambda: _fill(
+                self.tr("the content server answered HTTP %1"), p.get("status", "?")
+            ),
+            SyncErrorCode.UNREACHABLE: lambda: self._unreachable(p),
+            SyncErrorCode.SETTINGS: lambda: self.tr(
+                "the update settings are not right (see `kiosk doctor`)"
+            ),
+            SyncErrorCode.LOCAL_FILE: lambda: self.tr(
+                "a file on this kiosk could not be read or written"
+            ),
+            SyncErrorCode.BUSY: lambda: self.tr("another content update is running"),
+            SyncErrorCode.UNEXPECTED: lambda: _fill(
+                self.tr("unexpected error (%1)"), p.get("type", "?")
+            ),
+            SyncErrorCode.TEXT: lambda: str(p.get("text", "")),
+        }
+        return words[error.code]()
+
+    def _unreachable(self, p: Any) -> str:
+        cause = self.cause_words(p.get("cause"), p.get("cause_detail", ""))
+        if not cause:
+            return self.tr("the content server cannot be reached")
+        return _fill(self.tr("the content server cannot be reached (%1)"), cause)
+
+    def cause_words(self, cause: str | None, detail: str = "") -> str:
+        """What went wrong under a download that got no answer ("" when nothing is known)."""
+        words = {
+            Cause.CONNECTION_REFUSED: lambda: self.tr("connection refused"),
+            Cause.HOST_NOT_FOUND: lambda: self.tr("server name not found"),
+            Cause.TLS_UNTRUSTED: lambda: self.tr("TLS certificate not trusted"),
+            Cause.TLS_ERROR: lambda: self.tr("TLS error"),
+            Cause.TIMED_OUT: lambda: self.tr("no answer in time"),
+            Cause.CONNECTION_LOST: lambda: self.tr("connection lost"),
+            Cause.SYSTEM: lambda: self.tr("system error"),
+            Cause.OTHER: lambda: str(detail),  # the error's type: a name, not words
+        }
+        return words[cause]() if cause in words else ""
+
+    def sync_failure_words(self, outcome: Outcome, error: SyncError | None) -> str:
+        """A failed update as a whole: "Content update unavailable: ..."."""
+        reason = self.sync_error_words(error) if error else ""
+        words = {
+            Outcome.REJECTED: self.tr("Content update rejected: %1"),
+            Outcome.UNAVAILABLE: self.tr("Content update unavailable: %1"),
+        }
+        return _fill(words.get(outcome, self.tr("Content update failed: %1")), reason)
+
+    def sync_result_words(self, result: SyncResult) -> str:
+        """What "Update content now" came to, in the current language."""
+        if result.outcome is Outcome.UPDATED:
+            return _fill(self.tr("Content updated to version %1"), result.version)
+        if result.outcome is Outcome.UP_TO_DATE:
+            return _fill(self.tr("Content is up to date (version %1)"), result.version)
+        return self.sync_failure_words(result.outcome, result.error)
+
     # -- the facts -------------------------------------------------------------------------
 
-    def facts(self, status: dict[str, Any]) -> list[tuple[str, str]]:
-        """(label, value) in the order of `status_rows`, worded in the current language."""
-        content, outbox = status["content"], status["outbox"]
-        rows = [
-            (self.tr("Kiosk"), status["kiosk_id"]),
-            (self.tr("App version"), status["app_version"]),
-            (self.tr("Mode"), self._mode(status["mode"])),
-            (self.tr("Running"), self._running(status)),
-            (self.tr("Content version"), content["version"] if content else self.tr("None loaded")),
-        ]
-        if content and content["published"]:
-            rows.append((self.tr("Content published"), local_time(content["published"])))
-        if content:
-            loaded = f"{local_time(content['loaded_at'])} ({content['origin']})"
-            rows.append((self.tr("Content loaded"), loaded))
-        rows += [
-            (self.tr("Last update"), self._last_success(status["sync"])),
-            (self.tr("Last update error"), self._last_error(status["sync"])),
-            *self._outbox(outbox),
-            (self.tr("Fleet status reports"), self._heartbeat(status["heartbeat"])),
-            (self.tr("Free disk"), f"{status['disk_free_bytes'] / 1000**3:.1f} GB"),
-            (self.tr("Data folder"), status["data_dir"]),
-        ]
+    def mode_name(self, mode: str) -> str:
+        """A mode's name (kiosk.staff.modes), for these rows and the panel's mode buttons."""
+        names = {
+            modes.PATIENT: self.tr("Patient mode"),
+            modes.SIGNAGE: self.tr("Signage mode"),
+            modes.OUT_OF_SERVICE: self.tr("Out of service"),
+        }
+        return names.get(mode, mode)
+
+    def facts(self, status: KioskStatus) -> Rows:
+        """(label, value) for each fact of `status_facts`, worded in the current language."""
+        return [row for fact in status_facts(status) for row in self.fact_rows(fact)]
+
+    def fact_rows(self, fact: Fact) -> Rows:
+        """One fact's rows (KeyError for a code without words)."""
+        words: dict[FactCode, Callable[[Any], Rows]] = {
+            FactCode.KIOSK: lambda p: [
+                (self.tr("Kiosk"), p["kiosk_id"]),
+                (self.tr("App version"), p["app_version"]),
+            ],
+            FactCode.MODE: lambda p: [(self.tr("Mode"), self.mode_name(p["mode"]))],
+            FactCode.RUNNING: lambda p: [(self.tr("Running"), self._running(p))],
+            FactCode.CONTENT: self._content,
+            FactCode.LAST_SYNC: lambda p: [(self.tr("Last update"), self._last_success(p))],
+            FactCode.LAST_SYNC_ERROR: lambda p: [(self.tr("Last update error"), self._error(p))],
+            FactCode.OUTBOX: self._outbox,
+            FactCode.HEARTBEAT: lambda p: [(self.tr("Fleet status reports"), self._heartbeat(p))],
+            FactCode.FREE_DISK: lambda p: [(self.tr("Free disk"), gigabytes(p["bytes"]))],
+            FactCode.DATA_DIR: lambda p: [(self.tr("Data folder"), p["path"])],
+        }
+        return words[fact.code](fact.params)
+
+    def _time(self, iso: str | None) -> str:
+        return local_time(iso) if iso else self.tr("unknown")
+
+    def _running(self, p: Any) -> str:
+        started = self._time(p["started_at"])
+        if p["running"]:
+            since = self.tr("Yes, since %1 (%2)").replace("%1", started)
+            uptime = p["uptime_seconds"]
+            return since.replace("%2", duration_words(uptime) if uptime is not None else "?")
+        if p["started_at"]:
+            return self.tr("No (last started %1)").replace("%1", started)
+        return self.tr("No, never started")
+
+    def _content(self, p: Any) -> Rows:
+        if not p:
+            return [(self.tr("Content version"), self.tr("None loaded"))]
+        rows = [(self.tr("Content version"), p["version"])]
+        if p["published"]:
+            rows.append((self.tr("Content published"), local_time(p["published"])))
+        rows.append((self.tr("Content loaded"), f"{self._time(p['loaded_at'])} ({p['origin']})"))
         return rows
+
+    def _last_success(self, p: Any) -> str:
+        if not p:
+            return self.tr("Not available")
+        return local_time(p["last_success"]) if p["last_success"] else self.tr("Never")
+
+    def _error(self, p: Any) -> str:
+        if not p:
+            return self.tr("Not available")
+        error = p["error"]
+        if error is None:
+            return self.tr("None")
+        if error.code is SyncErrorCode.TEXT:  # an older kiosk's words: they say it all
+            return self.sync_error_words(error)
+        return self.sync_failure_words(error.outcome, error)
+
+    def _outbox(self, p: Any) -> Rows:
+        waiting, failed = self.tr("Callback requests waiting"), self.tr("Callback requests failed")
+        if not p:
+            return [(waiting, self.tr("Not available")), (failed, self.tr("Not available"))]
+        pending, oldest = str(p["pending"]), p["oldest_pending_age_seconds"]
+        if p["pending"] and oldest is not None:
+            pending = self.tr("%1 (oldest %2)").replace("%1", pending)
+            pending = pending.replace("%2", duration_words(oldest))
+        return [(waiting, pending), (failed, str(p["failed"]))]
+
+    def _heartbeat(self, p: Any) -> str:
+        if not p:
+            return self.tr("Off")
+        if p["last_error"]:
+            return self.tr("Failing: %1").replace("%1", p["last_error"])
+        if p["last_success"]:
+            return self.tr("Last sent %1").replace("%1", local_time(p["last_success"]))
+        return self.tr("Not sent yet")
 
     def _show_rows(self, facts: list[tuple[str, str]]) -> None:
         while len(self.rows) < len(facts):
@@ -142,51 +366,10 @@ class StatusView(QWidget):
             _restyle(caption, "last", last)
             _restyle(value, "last", last)
 
-    def _mode(self, mode: str) -> str:
-        names = {
-            modes.PATIENT: self.tr("Patient mode"),
-            modes.SIGNAGE: self.tr("Signage mode"),
-            modes.OUT_OF_SERVICE: self.tr("Out of service"),
-        }
-        return names.get(mode, mode)
 
-    def _running(self, status: dict[str, Any]) -> str:
-        started = local_time(status["started_at"])
-        if status["running"]:
-            since = self.tr("Yes, since %1 (%2)").replace("%1", started)
-            return since.replace("%2", duration_words(status["uptime_seconds"]))
-        if status["started_at"]:
-            return self.tr("No (last started %1)").replace("%1", started)
-        return self.tr("No, never started")
-
-    def _last_success(self, report: dict[str, Any] | None) -> str:
-        if report is None:
-            return self.tr("Not available")
-        return local_time(report["last_success"]) if report["last_success"] else self.tr("Never")
-
-    def _last_error(self, report: dict[str, Any] | None) -> str:
-        if report is None:
-            return self.tr("Not available")
-        return report["last_error"] or self.tr("None")
-
-    def _outbox(self, outbox: dict[str, Any] | None) -> list[tuple[str, str]]:
-        waiting, failed = self.tr("Callback requests waiting"), self.tr("Callback requests failed")
-        if outbox is None:
-            return [(waiting, self.tr("Not available")), (failed, self.tr("Not available"))]
-        pending, oldest = str(outbox["pending"]), outbox["oldest_pending_age_seconds"]
-        if outbox["pending"] and oldest is not None:
-            pending = self.tr("%1 (oldest %2)").replace("%1", pending)
-            pending = pending.replace("%2", duration_words(oldest))
-        return [(waiting, pending), (failed, str(outbox["failed"]))]
-
-    def _heartbeat(self, report: dict[str, Any] | None) -> str:
-        if report is None:
-            return self.tr("Off")
-        if report["last_error"]:
-            return self.tr("Failing: %1").replace("%1", report["last_error"])
-        if report["last_success"]:
-            return self.tr("Last sent %1").replace("%1", local_time(report["last_success"]))
-        return self.tr("Not sent yet")
+def _fill(words: str, *values: Any) -> str:
+    """`words` with %1, %2, ... replaced by `values`, in one pass (a value may hold "%2")."""
+    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1]), words)
 
 
 def _frame(name: str) -> QFrame:
