@@ -88,12 +88,12 @@ class ContentStore:
         with db.atomic():
             for table in ("cards", "sections", "assets", "content_meta"):
                 db.execute(f"DELETE FROM {table}")
-            db["sections"].insert_all(
+            db.table("sections").insert_all(
                 {"id": s.id, "lang": lang, "position": s.order, "icon": s.icon, "title": title}
                 for s in bundle.sections
                 for lang, title in s.titles.items()
             )
-            db["cards"].insert_all(
+            db.table("cards").insert_all(
                 {
                     "id": c.id,
                     "lang": c.lang,
@@ -110,12 +110,12 @@ class ContentStore:
                 }
                 for c in bundle.cards
             )
-            db["assets"].insert_all(
+            db.table("assets").insert_all(
                 {"path": path, "content": data} for path, data in bundle.assets.items()
             )
             meta = {"version": bundle.version, "digest": bundle.digest}
             meta |= {"loaded_at": now, "origin": origin, "renderer": RENDERER}
-            db["content_meta"].insert_all({"key": k, "value": v} for k, v in meta.items())
+            db.table("content_meta").insert_all({"key": k, "value": v} for k, v in meta.items())
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -188,10 +188,18 @@ class ContentStore:
         ).fetchone()
         if row is None:
             return None
+        row_id, row_lang, title, summary, section, section_title, body_html, body_text = row[:8]
         related_ids = json.loads(row[10])
         tiles = {t.id: t for t in self._tiles_by_id(related_ids, lang)}
         return CardPage(
-            *row[:8],
+            row_id,
+            row_lang,
+            title,
+            summary,
+            section,
+            section_title,
+            body_html,
+            body_text,
             reviewed=datetime.date.fromisoformat(row[8]),
             source=row[9],
             related=tuple(tiles[i] for i in related_ids if i in tiles),
