@@ -27,6 +27,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check kiosk hub tests benchmarks docs
 	$(VENV)/bin/ruff format --check kiosk hub tests benchmarks docs
 	$(VENV)/bin/lint-imports --no-cache
+	$(VENV)/bin/mypy
 
 format: $(STAMP)
 	$(VENV)/bin/ruff check --fix kiosk hub tests benchmarks docs
@@ -53,4 +54,4 @@ soak: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/soak.py --check
 
 clean:
-	rm -rf $(VENV) .pytest_cache build dist
+	rm -rf $(VENV) .pytest_cache .mypy_cache build dist

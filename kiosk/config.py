@@ -32,7 +32,7 @@ class ConfigError(Exception):
 @dataclass(frozen=True)
 class Setting:
     name: str
-    type: type
+    type: type[int] | type[bool] | type[str]  # the TOML types a setting may take
     default: Any
     help: str
     choices: tuple[Any, ...] = ()
@@ -49,10 +49,11 @@ class Setting:
         if self.choices and value not in self.choices:
             options = ", ".join(repr(c) for c in self.choices)
             raise ConfigError(f"setting '{self.name}' must be one of {options}, not {value!r}")
-        if self.minimum is not None and value < self.minimum:
-            raise ConfigError(f"setting '{self.name}' must be at least {self.minimum}")
-        if self.maximum is not None and value > self.maximum:
-            raise ConfigError(f"setting '{self.name}' must be at most {self.maximum}")
+        if isinstance(value, int):  # the bounds are for whole numbers
+            if self.minimum is not None and value < self.minimum:
+                raise ConfigError(f"setting '{self.name}' must be at least {self.minimum}")
+            if self.maximum is not None and value > self.maximum:
+                raise ConfigError(f"setting '{self.name}' must be at most {self.maximum}")
         why = self.problem(value) if self.problem else ""
         if why:  # never the value itself: the secrets are checked this way
             raise ConfigError(f"setting '{self.name}' {why}")

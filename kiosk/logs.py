@@ -207,7 +207,7 @@ class _ConsoleHandler(logging.StreamHandler):
         self._fixed = stream  # StreamHandler's own __init__ filled in sys.stderr
 
     @property
-    def stream(self) -> IO[str]:  # type: ignore[override]
+    def stream(self) -> IO[str]:
         return self._fixed or sys.stderr
 
     @stream.setter

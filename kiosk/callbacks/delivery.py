@@ -112,7 +112,8 @@ class DeliveryWorker:
         self._loop = BackgroundLoop("callback-delivery", self._round, on_exit=self._close_on_exit)
         self._probe = False  # a submit asked to try once even while backing off
         self._scrub_needed = True  # a crash may have left erased rows in the WAL
-        self._last_error, self._last_error_at = "", None
+        self._last_error = ""
+        self._last_error_at: float | None = None
         self._last_delivered_at: float | None = None
         self._failures = 0
         self._paused_until: float | None = None

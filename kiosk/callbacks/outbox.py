@@ -119,10 +119,14 @@ class Outbox:
             "SELECT status, COUNT(*), MIN(created_at) FROM outbox GROUP BY status"
         ).fetchall()
         by_status = {status: (count, oldest) for status, count, oldest in rows}
+        count = {status: by_status.get(status, (0, None))[0] for status in STATUSES}
         oldest_pending = by_status.get(PENDING, (0, None))[1]
         age = None if oldest_pending is None else max(0.0, self.clock() - oldest_pending)
         return OutboxCounts(
-            *(by_status.get(status, (0, None))[0] for status in STATUSES),
+            pending=count[PENDING],
+            delivered=count[DELIVERED],
+            failed=count[FAILED],
+            expired=count[EXPIRED],
             oldest_pending_age_seconds=age,
         )
 
@@ -139,7 +143,12 @@ class Outbox:
             """,
             [PENDING, now, now + CLOCK_SET_BACK_SECONDS, limit],
         ).fetchall()
-        return [QueuedRequest(*row[:6], request=CallbackRequest(*row[6:])) for row in rows]
+        return [
+            QueuedRequest(
+                row_id, reference, key, kiosk_id, created_at, attempts, CallbackRequest(*personal)
+            )
+            for row_id, reference, key, kiosk_id, created_at, attempts, *personal in rows
+        ]
 
     def next_due(self, retention_seconds: float, *, pending: bool = True) -> float | None:
         """When something next needs the worker: a retry (if `pending`) or an expiry."""

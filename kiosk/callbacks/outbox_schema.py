@@ -34,7 +34,7 @@ BUSY_TIMEOUT_SECONDS = 5.0
 
 
 def m001_outbox(db: Database) -> None:
-    db["outbox"].create(
+    db.table("outbox").create(
         {
             "id": int,
             "reference": str,
@@ -58,10 +58,10 @@ def m001_outbox(db: Database) -> None:
         not_null={"reference", "idempotency_key", "kiosk_id", "created_at", "status", "attempts"},
         defaults={"attempts": 0},
     )
-    db["outbox"].create_index(["reference"], unique=True)
-    db["outbox"].create_index(["idempotency_key"], unique=True)
-    db["outbox"].create_index(["status", "next_attempt_at"])
-    db["outbox"].create_index(["status", "created_at"])
+    db.table("outbox").create_index(["reference"], unique=True)
+    db.table("outbox").create_index(["idempotency_key"], unique=True)
+    db.table("outbox").create_index(["status", "next_attempt_at"])
+    db.table("outbox").create_index(["status", "created_at"])
 
 
 MIGRATIONS = MigrationSet(MIGRATION_SET, (m001_outbox,))

@@ -94,7 +94,7 @@ def parse_index(data: bytes, signed: Mapping[str, Any]) -> ContentIndex:
     if not isinstance(version, str) or not isinstance(digest, str) or not _SHA256.match(digest):
         raise BadIndex("index.json lacks a version or digest")
     sections = document.get("sections")
-    if not _all_text(sections):
+    if not isinstance(sections, list) or not _all_text(sections):
         raise BadIndex("index.json lacks its sections")
     if SECTIONS_PATH not in signed:
         raise BadIndex(f"the version has no signed {SECTIONS_PATH}")

@@ -66,7 +66,11 @@ def check_sentence(check: Check) -> str:
         fault = FAULT_WORDS.get(params.get("fault", ""), "{setting} is not usable")
         params["fault"] = fault.format(setting=params.get("setting", "status.endpoint"))
     elif check.code is CheckCode.UNREADABLE:
-        params["source"] = SOURCE_WORDS.get(params.get("source"), str(params.get("source")))
+        source = params.get("source")
+        try:
+            params["source"] = SOURCE_WORDS[Source(str(source))]
+        except (ValueError, KeyError):  # a source this kiosk does not know: its own name
+            params["source"] = str(source)
     elif check.code is CheckCode.PROBLEM:
         name = str(params.get("source", ""))
         params["source"] = PROBLEM_SOURCE_WORDS.get(name, name.capitalize())

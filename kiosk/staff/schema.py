@@ -24,15 +24,15 @@ MIGRATION_SET = "kiosk.staff"
 
 
 def m001_staff_tables(db: Database) -> None:
-    db["pin"].create(
+    db.table("pin").create(
         {"id": int, "hash": str, "failures": int, "lockouts": int, "locked_until": float},
         pk="id",
         not_null={"failures", "lockouts", "locked_until"},
         defaults={"failures": 0, "lockouts": 0, "locked_until": 0.0},
     )
-    db["settings"].create({"key": str, "value": str}, pk="key", not_null={"value"})
-    db["runtime"].create({"key": str, "value": str}, pk="key", not_null={"value"})
-    db["audit"].create(
+    db.table("settings").create({"key": str, "value": str}, pk="key", not_null={"value"})
+    db.table("runtime").create({"key": str, "value": str}, pk="key", not_null={"value"})
+    db.table("audit").create(
         {"id": int, "at": str, "actor": str, "action": str, "outcome": str},
         pk="id",
         not_null={"at", "actor", "action", "outcome"},

@@ -304,7 +304,8 @@ class StaffState:
             "INSERT INTO audit (at, actor, action, outcome) VALUES (?, ?, ?, ?)",
             [at.isoformat(timespec="seconds"), actor, action, outcome],
         )
-        self.db.execute("DELETE FROM audit WHERE id <= ?", [cursor.lastrowid - AUDIT_KEEP])
+        if cursor.lastrowid is not None:  # always, after an INSERT
+            self.db.execute("DELETE FROM audit WHERE id <= ?", [cursor.lastrowid - AUDIT_KEEP])
 
     def recent_audit(self, limit: int = 50) -> list[AuditEntry]:
         """The latest entries, newest first."""

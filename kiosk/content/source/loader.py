@@ -177,27 +177,27 @@ class _Loader:
         if not isinstance(entry, dict):
             self.problem(path, f"{where} must be a table")
             return None
+        # Each value is kept only if it is good (else None), so that every problem is reported.
         section_id, order, titles = entry.get("id"), entry.get("order"), entry.get("title")
         icon = entry.get("icon")
-        ok = True
         if not isinstance(section_id, str) or not ID_PATTERN.match(section_id):
             self.problem(path, f"{where}: 'id' must be lowercase words joined by hyphens")
-            ok = False
+            section_id = None
         if not card_fields.is_order(order):
             self.problem(path, f"{where}: 'order' {card_fields.EXPECTED['order']}")
-            ok = False
+            order = None
         if not isinstance(titles, dict) or any(
             not isinstance(titles.get(lang), str) or not titles[lang].strip() for lang in LANGUAGES
         ):
             wanted = ", ".join(f"{lang} = '…'" for lang in LANGUAGES)
             self.problem(path, f"{where}: 'title' must give every language: {{ {wanted} }}")
-            ok = False
+            titles = None
         if icon is not None:
             # A bad icon is reported but the section still counts, so its cards stay quiet.
             if not isinstance(icon, str):
                 self.problem(path, f"{where}: 'icon' must be a picture's path, e.g. 'icons/a.svg'")
             icon = self.asset(path, icon, "", None) if isinstance(icon, str) else None
-        if not ok:
+        if section_id is None or order is None or titles is None:
             return None
         return Section(section_id, order, icon, MappingProxyType(dict(titles)))
 
@@ -358,8 +358,8 @@ class _Loader:
                 if (other, lang) not in known:
                     message = f"related card '{other}' does not exist in '{lang}'"
                     self.problem(links.path, message, line)
-            for offset, line in enumerate(links.doc.body.splitlines()):
-                for other in _CARD_LINK.findall(line):
+            for offset, text in enumerate(links.doc.body.splitlines()):
+                for other in _CARD_LINK.findall(text):
                     if (other, lang) not in known:
                         self.problem(
                             links.path,

@@ -97,7 +97,8 @@ def check_markdown_limits(source: str) -> None:
                 "use fewer links or split the paragraph",
                 start,
             )
-        prefix = _LEADING.match(line.expandtabs(4)).group(0)  # "> > - 1. " and indentation
+        leading = _LEADING.match(line.expandtabs(4))  # "> > - 1. " and indentation
+        prefix = leading.group(0) if leading else ""  # the pattern also matches nothing
         quotes, markers = prefix.count(">"), len(_LIST_MARKER.findall(prefix))
         indent = max(0, prefix.count(" ") - quotes - markers) // 4  # a space after each is free
         depth = quotes + markers + indent

@@ -18,12 +18,12 @@ MIGRATION_SET = "kiosk.content"
 
 
 def m001_content_tables(db: Database) -> None:
-    db["sections"].create(
+    db.table("sections").create(
         {"id": str, "lang": str, "position": int, "icon": str, "title": str},
         pk=("id", "lang"),
         not_null={"title", "position"},
     )
-    db["cards"].create(
+    db.table("cards").create(
         {
             "id": str,
             "lang": str,
@@ -41,11 +41,11 @@ def m001_content_tables(db: Database) -> None:
         pk=("id", "lang"),
         not_null={"section", "title", "summary", "body_html", "reviewed", "source"},
     )
-    db["cards"].create_index(["lang", "section", "position"])
-    db["assets"].create({"path": str, "content": bytes}, pk="path", not_null={"content"})
-    db["content_meta"].create({"key": str, "value": str}, pk="key")
+    db.table("cards").create_index(["lang", "section", "position"])
+    db.table("assets").create({"path": str, "content": bytes}, pk="path", not_null={"content"})
+    db.table("content_meta").create({"key": str, "value": str}, pk="key")
     # Accents ignored, so "celulas" finds "células" and the other way round.
-    db["cards"].enable_fts(
+    db.table("cards").enable_fts(
         ["title", "summary", "body_text"],
         create_triggers=True,
         tokenize="unicode61 remove_diacritics 2",

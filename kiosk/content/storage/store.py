@@ -117,7 +117,7 @@ class ContentStore:
             # its search index entry), not the whole catalogue. Same result as a full rewrite.
             for table in ("sections", "content_meta"):
                 db.execute(f"DELETE FROM {table}")
-            db["sections"].insert_all(
+            db.table("sections").insert_all(
                 {"id": s.id, "lang": lang, "position": s.order, "icon": s.icon, "title": title}
                 for s in bundle.sections
                 for lang, title in s.titles.items()
@@ -131,7 +131,7 @@ class ContentStore:
             self.db.executemany("DELETE FROM cards WHERE id = ? AND lang = ?", gone)
             changed = [row for key, row in cards.items() if stored.get(key) != row]
             if changed:
-                db["cards"].upsert_all(changed, pk=("id", "lang"))
+                db.table("cards").upsert_all(changed, pk=("id", "lang"))
             old_assets = {
                 path: hashlib.sha256(data).digest()
                 for path, data in self.db.execute("SELECT path, content FROM assets")
@@ -146,10 +146,10 @@ class ContentStore:
                 if old_assets.get(path) != hashlib.sha256(data).digest()
             ]
             if new_assets:
-                db["assets"].upsert_all(new_assets, pk="path")
+                db.table("assets").upsert_all(new_assets, pk="path")
             meta = {"version": bundle.version, "digest": bundle.digest}
             meta |= {"loaded_at": now, "origin": origin, "renderer": RENDERER}
-            db["content_meta"].insert_all({"key": k, "value": v} for k, v in meta.items())
+            db.table("content_meta").insert_all({"key": k, "value": v} for k, v in meta.items())
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -222,10 +222,18 @@ class ContentStore:
         ).fetchone()
         if row is None:
             return None
+        row_id, row_lang, title, summary, section, section_title, body_html, body_text = row[:8]
         related_ids = json.loads(row[10])
         tiles = {t.id: t for t in self._tiles_by_id(related_ids, lang)}
         return CardPage(
-            *row[:8],
+            row_id,
+            row_lang,
+            title,
+            summary,
+            section,
+            section_title,
+            body_html,
+            body_text,
             reviewed=datetime.date.fromisoformat(row[8]),
             source=row[9],
             related=tuple(tiles[i] for i in related_ids if i in tiles),

@@ -159,7 +159,7 @@ class SyncError:
                 else {}
             )
             try:
-                return cls(SyncErrorCode(value.get("code")), params)
+                return cls(SyncErrorCode(str(value.get("code"))), params)
             except ValueError:
                 return cls.text(str(params.get("detail", "unknown error")))
         return None

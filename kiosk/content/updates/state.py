@@ -114,9 +114,10 @@ def read_sync_state(data_dir: Path) -> SyncState:
     try:
         raw = json.loads(SyncPaths.under(data_dir).state.read_text(encoding="utf-8"))
         known = {k: v for k, v in raw.items() if k in SyncState.__dataclass_fields__}
-        values = {k: v if isinstance(v, str) else None for k, v in known.items()}
-        values["last_error"] = SyncError.from_stored(known.get("last_error"))
-        return SyncState(**values)
+        times = {
+            k: v if isinstance(v, str) else None for k, v in known.items() if k != "last_error"
+        }
+        return SyncState(**times, last_error=SyncError.from_stored(known.get("last_error")))
     except (OSError, ValueError, AttributeError):
         return SyncState()
 

@@ -103,10 +103,11 @@ def sync_once(
     except SyncBusy:
         return failed(SyncError(SyncErrorCode.BUSY))
     except Exception as error:  # every failure becomes a result: the UI never sees a raise
-        result = failed(classify(error))
+        reason = classify(error)
+        result = failed(reason)
         log.warning("content %s", result.describe())
         try:
-            record_failure(data_dir, result.error, clock())
+            record_failure(data_dir, reason, clock())
         except OSError as unrecorded:
             log.error("cannot record the sync error: %s", unrecorded)
         return result
