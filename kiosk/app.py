@@ -10,12 +10,12 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 # The Qt-free modules come before PySide6: once it is loaded, PySide reads the source of every
 # module imported after it (looking for `from __feature__ import`), about 0.2 ms each.
 from kiosk.assets import default_content_dir
-from kiosk.callbacks.desk import CallbackDesk
+from kiosk.callbacks.desk import CallbackDesk, Receipt
 from kiosk.config import LANGUAGES, Config
 from kiosk.content.first_start import open_store
 from kiosk.content.scheduler import SyncScheduler, scheduler_from_config
@@ -24,6 +24,7 @@ from kiosk.content.sync_state import mark_shown, read_sync_state
 from kiosk.navigation import Navigator
 from kiosk.service_manager import ServiceNotifier
 from kiosk.session import Session
+from kiosk.staff.counts import DailyCounts
 from kiosk.staff.state import STATE_FILE, StaffDefaults, StaffState
 from kiosk.staff.status import collect_status
 from kiosk.theme import Theme
@@ -59,6 +60,7 @@ def build_window(
     defaults = staff.defaults() or StaffDefaults.from_config(config)
     session = Session(defaults.language, defaults.text_size, defaults.high_contrast)
     navigator = Navigator()
+    counts = DailyCounts(staff)
 
     def status() -> dict:
         return collect_status(
@@ -69,6 +71,7 @@ def build_window(
             outbox=callbacks.outbox.counts,
             sync=lambda: read_sync_state(data_dir),
             heartbeat=heartbeat.report if heartbeat else None,
+            counts=counts.report,
         )
 
     def update_now(report: Callable[[str], None]) -> None:
@@ -86,10 +89,11 @@ def build_window(
         theme=Theme.load(),
         translations=Translations(app),
         speech=speech,
-        callbacks=callback_offer(config, callbacks),
+        callbacks=callback_offer(config, callbacks, counts),
         staff=staff,
         status=status,
         update_now=update_now if sync is not None else None,
+        counts=counts,
     )
     window = KioskWindow(config, services, locked=locked)
     navigator.home()
@@ -110,10 +114,19 @@ def present(window: KioskWindow, app: QApplication, *, fullscreen: bool) -> None
         window.show()
 
 
-def callback_offer(config: Config, desk: CallbackDesk) -> CallbackOffer:
+def callback_offer(
+    config: Config, desk: CallbackDesk, counts: DailyCounts | None = None
+) -> CallbackOffer:
     """What the screens offer for Contact a specialist: the desk decides whether it can."""
+
+    def send(*form: Any) -> Receipt:
+        receipt = desk.send(*form)  # FormErrors go back to the form, uncounted
+        if counts is not None:
+            counts.callback_sent()
+        return receipt
+
     return CallbackOffer(
-        send=desk.send,
+        send=send,
         region=config["callbacks.region"],
         available=lambda: desk.available,
         promises={lang: config[f"callbacks.promise.{lang}"] for lang in LANGUAGES},

@@ -43,6 +43,7 @@ def collect_status(
     sync: Source = None,
     outbox: Source = None,
     heartbeat: Source = None,
+    counts: Source = None,
     now: float | None = None,
 ) -> dict[str, Any]:
     """Everything staff and admins need to know about this kiosk, as JSON-ready values.
@@ -54,6 +55,8 @@ def collect_status(
     `last_success` and `last_error`; `outbox` returns counts with `pending`, `failed` and the
     oldest pending request's age in seconds. A None source is a fact not available here;
     for the heartbeat, the running kiosk's last report (kept in the state file) is used.
+    `counts` returns the per-day counts (kiosk.staff.counts.DailyCounts.report): numbers by
+    day, card and language only, which the heartbeat carries to the fleet.
     """
     now = time.time() if now is None else now
     runtime = state.runtime() if state else KioskRuntime()
@@ -75,6 +78,8 @@ def collect_status(
         "data_dir": str(data_dir),
         "problems": problems,
     }
+    if counts is not None:
+        status["counts"] = _read(counts, dict, "counts", problems)
     if heartbeat is not None:  # this is the kiosk: keep the report for `kiosk status`
         status["heartbeat"] = _read(heartbeat, _report, "heartbeat", problems)
         if state:
@@ -99,6 +104,7 @@ def _read(source: Source, convert: Callable[[Any], Any], name: str, problems: di
 def _content(info: Any) -> dict[str, Any]:
     return {
         "version": str(info.version),
+        "digest": str(getattr(info, "digest", "")),
         "published": _iso(getattr(info, "published", None)),
         "loaded_at": _iso(info.loaded_at),
         "origin": str(info.origin),

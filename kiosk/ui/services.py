@@ -10,6 +10,7 @@ from kiosk.callbacks.desk import SendRequest
 from kiosk.content.store import ContentStore
 from kiosk.navigation import Navigator
 from kiosk.session import Session
+from kiosk.staff.counts import DailyCounts
 from kiosk.staff.state import StaffState
 from kiosk.theme import Theme
 from kiosk.ui.speech import Speech
@@ -41,3 +42,5 @@ class Services:
     # Starts a content update in the background and calls back (from any thread) with the
     # result in words; None when content updates are not configured.
     update_now: Callable[[Callable[[str], None]], None] | None = None
+    # What patients did today, as counts only (kiosk.staff.counts); None counts nothing.
+    counts: DailyCounts | None = None
