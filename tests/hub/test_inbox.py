@@ -11,6 +11,7 @@ from django.utils import timezone
 from hub.inbox.models import AuditEvent
 from hub.inbox.phone import for_dialling
 from hub.intake.models import CallbackRequest, Kiosk
+from tests.hub.conftest import person
 
 
 def make_request(kiosk: Kiosk, key: str = "key-1", **changes) -> CallbackRequest:
@@ -147,13 +148,14 @@ def test_posts_without_the_csrf_token_are_refused(specialist, kiosk):
     assert not AuditEvent.objects.exists()
 
 
-def test_sign_in_works_and_locks_out_after_five_failures(db, django_user_model):
-    django_user_model.objects.create_user("specialist", password="a long test password")
+def test_sign_in_works_and_locks_out_after_five_failures(db):
+    person("specialist", "Specialists")
     client = Client()
     page = text(client.get("/sign-in/"))
     assert '<label for="id_username">User name</label>' in page
     good = {"username": "specialist", "password": "a long test password"}
-    assert client.post("/sign-in/", good).url == "/"
+    assert client.post("/sign-in/", good).url == "/start/"
+    assert client.get("/start/").url == "/"  # a specialist starts on the inbox
     client.post("/sign-out/")
     for _ in range(5):
         client.post("/sign-in/", {"username": "specialist", "password": "wrong"})
