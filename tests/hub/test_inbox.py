@@ -101,11 +101,11 @@ def test_claim_then_no_answer_then_reached(client, specialist, kiosk):
     client.post(f"/requests/{request.pk}/outcome", {"outcome": "no_answer"})
     request.refresh_from_db()
     assert request.status == "try_again" and request.closed_at is None
-    assert "<td>7KX4QM</td>" in text(client.get("/"))
+    assert '<td class="id">7KX4QM</td>' in text(client.get("/"))
     client.post(f"/requests/{request.pk}/outcome", {"outcome": "reached"})
     request.refresh_from_db()
     assert (request.status, request.outcome) == ("closed", "reached") and request.closed_at
-    assert "<td>7KX4QM</td>" not in text(client.get("/"))
+    assert '<td class="id">7KX4QM</td>' not in text(client.get("/"))
     trail = list(AuditEvent.objects.values_list("action", "detail"))
     assert trail == [("claimed", ""), ("outcome", "no_answer"), ("outcome", "reached")]
 
