@@ -140,7 +140,8 @@ def test_a_specialist_calls_back_a_kiosks_request_and_it_checks_the_fleet(
     counts = DailyCounts(state)
     try:
         desk.start()
-        first = desk.send("Test Patient", "2025550123", "morning", "en", "why-cancer-can-hide", True)
+        topic = "why-cancer-can-hide"
+        first = desk.send("Test Patient", "2025550123", "morning", "en", topic, True)
         for card, lang in (("why-cancer-can-hide", "en"), ("cytokines", "es"), ("cytokines", "en")):
             counts.card_opened(card, lang)
         counts.visit(), counts.visit(), counts.read_aloud(), counts.callback_sent()
@@ -149,7 +150,7 @@ def test_a_specialist_calls_back_a_kiosks_request_and_it_checks_the_fleet(
         info = ContentInfo(newest.version, newest.digest, "2026-01-05T09:00:00+00:00", "sync")
         state.record_start()  # this process is the running kiosk
         send_status(config, data_dir, state, info, counts, desk.outbox.counts)
-        ward, secret = add_kiosk("ward-2", "Ward 2")  # a second kiosk, on the shipped content
+        _, secret = add_kiosk("ward-2", "Ward 2")  # a second kiosk, on the shipped content
         ward_config = config.replace(kiosk__id="ward-2", status__secret=secret)
         store = open_store(tmp_path / "ward", default_content_dir())
         try:
