@@ -17,7 +17,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from hub.intake.models import CallbackRequest, Flip, Kiosk
-from hub.reading.models import DailyCount
+from hub.reading.models import CountedDay, DailyCount
 
 FLIP_DAYS = 30  # what the fleet page's uptime looks back over (hub/fleet/uptime.py)
 
@@ -62,6 +62,7 @@ def prune_counts(now: datetime.datetime | None = None) -> int:
     """Delete daily counts older than HUB_COUNTS_DAYS."""
     now = now or timezone.now()
     cutoff = timezone.localdate(now) - datetime.timedelta(days=settings.HUB_COUNTS_DAYS)
+    CountedDay.objects.filter(day__lt=cutoff).delete()
     return DailyCount.objects.filter(day__lt=cutoff).delete()[0]
 
 

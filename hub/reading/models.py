@@ -38,3 +38,18 @@ class DailyCount(models.Model):
     def __str__(self) -> str:
         what = f"{self.name} {self.card}.{self.lang}" if self.card else self.name
         return f"{self.kiosk_id} {self.day}: {what} = {self.count}"
+
+
+class CountedDay(models.Model):
+    """What the hub last stored for one kiosk and day, as a fingerprint: a heartbeat that
+    repeats a day unchanged (six of the seven it sends, usually) is then one read."""
+
+    kiosk = models.ForeignKey(Kiosk, on_delete=models.CASCADE, related_name="counted_days")
+    day = models.DateField()
+    fingerprint = models.CharField(max_length=64)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["kiosk", "day"], name="one_counted_day")]
+
+    def __str__(self) -> str:
+        return f"{self.kiosk_id} {self.day}"
