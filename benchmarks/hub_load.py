@@ -9,7 +9,10 @@ as a kiosk does). `--speed 10` sends ten times as much, to see the headroom. Pri
 per second, p50 and p95 latency and errors (any answer but 2xx; it must be 0).
 
     python benchmarks/hub_load.py [--kiosks 1000] [--callbacks-per-minute 100]
-        [--seconds 60] [--speed 1] [--workers 2] [--database sqlite|postgres]
+        [--seconds 60] [--speed 1] [--workers 2] [--database sqlite|postgres] [--no-counts]
+
+Each heartbeat carries what a busy kiosk's does: 7 days of counts, 20 cards in 2 languages
+a day, today's still growing; `--no-counts` leaves them out, as the same-run baseline.
 """
 
 from __future__ import annotations
@@ -72,6 +75,11 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--speed", type=float, default=1.0, help="multiply every rate")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
     parser.add_argument("--database", choices=("sqlite", "postgres"), default="sqlite")
+    parser.add_argument(
+        "--no-counts",
+        action="store_true",
+        help="heartbeats without the 7 days of counts (the same-run baseline for them)",
+    )
     return parser.parse_args()
 
 
@@ -137,9 +145,30 @@ def schedule(options: argparse.Namespace, kiosks: int) -> list[tuple[float, str,
     return sorted(events)
 
 
+CARDS = [f"card-{n:02d}" for n in range(20)]
+
+
+def week_of_counts(serial: int) -> dict:
+    """What a busy kiosk's heartbeat carries: 7 days of counts, 20 cards in 2 languages each,
+    today's still growing (so every heartbeat changes a day the hub must rewrite)."""
+    import datetime
+
+    today = datetime.date.today()
+    week = {}
+    for back in range(7):
+        grow = serial if back == 0 else 0
+        cards = {card: {"en": 3 + n + grow, "es": 1 + n} for n, card in enumerate(CARDS)}
+        day = (today - datetime.timedelta(days=back)).isoformat()
+        week[day] = {"visits": 40 + grow, "read_aloud": 6, "callbacks_sent": 2, "cards": cards}
+    return week
+
+
 def run_load(options: argparse.Namespace, secrets: list[tuple[str, str]], base: str) -> None:
     from kiosk.net import transport
     from tests.hub.helpers import callback_body, heartbeat_body, signed_headers
+
+    def counts(serial: int) -> dict:
+        return {} if options.no_counts else {"counts": week_of_counts(serial)}
 
     events = schedule(options, len(secrets))
     work: queue.Queue = queue.Queue()
@@ -153,7 +182,7 @@ def run_load(options: argparse.Namespace, secrets: list[tuple[str, str]], base: 
             kiosk_id, secret = secrets[index]
             if kind == "heartbeat":
                 body, path, key = (
-                    heartbeat_body(kiosk_id=kiosk_id),
+                    heartbeat_body(kiosk_id=kiosk_id, **counts(serial)),
                     "/api/heartbeats",
                     f"hb-{serial}",
                 )
@@ -190,7 +219,8 @@ def report(options, results: dict[str, list[float]], errors: list[str], took: fl
     every = [ms for samples in results.values() for ms in samples]
     print(
         f"hub load on {options.database}: {options.kiosks} kiosks, speed x{options.speed:g}, "
-        f"{options.seconds:g} s, {options.workers} gunicorn workers"
+        f"{options.seconds:g} s, {options.workers} gunicorn workers, "
+        f"heartbeats {'without' if options.no_counts else 'with 7 days of'} counts"
     )
     print(f"  requests: {len(every)} in {took:.1f} s = {len(every) / took:.1f} per second")
     for kind, samples in (("all", every), *results.items()):

@@ -32,9 +32,27 @@ VARIABLES = (
     Variable("HUB_DEBUG", "0", "1 for Django's debug pages (never in production)"),
     Variable("HUB_REGION", "US", "region for showing phone numbers (ISO 3166 code)"),
     Variable("HUB_RETENTION_DAYS", "30", "days after closing that name and phone are erased"),
+    Variable(
+        "HUB_OPEN_RETENTION_DAYS",
+        "14",
+        "days after it arrived that a request nobody closed loses name and phone, and closes",
+    ),
+    Variable(
+        "HUB_KEY_DAYS", "15", "days a request's idempotency key is kept (kiosks retry for 14)"
+    ),
+    Variable("HUB_COUNTS_DAYS", "400", "days the kiosks' daily counts are kept"),
     Variable("HUB_SESSION_MINUTES", "30", "a specialist is signed out after this long idle"),
     Variable("HUB_OFFLINE_MINUTES", "15", "a kiosk silent this long is offline"),
     Variable("HUB_BEHIND_TLS_PROXY", "0", "1 to trust the proxy's X-Forwarded-Proto header"),
+    Variable(
+        "HUB_PROXY_COUNT",
+        "0",
+        "proxies in front that append to X-Forwarded-For (0: the client is REMOTE_ADDR)",
+    ),
+    Variable("HUB_TIME_ZONE", "UTC", "the clinic's time zone, e.g. America/New_York"),
+    Variable("HUB_CONTENT_URL", "", "the published content (the folder with metadata/, targets/)"),
+    Variable("HUB_CONTENT_ROOT", "", "the root.json the kiosks trust, to verify that content"),
+    Variable("HUB_CONTENT_MINUTES", "10", "how often fleet-check reads the published content"),
 )
 DEFAULTS = {v.name: v.default for v in VARIABLES}
 
@@ -85,3 +103,16 @@ def secret_key() -> str:
     with os.fdopen(fd, "w") as file:
         file.write(key)
     return key
+
+
+def time_zone() -> str:
+    """HUB_TIME_ZONE, checked: an IANA name such as America/New_York."""
+    import zoneinfo
+
+    name = get("HUB_TIME_ZONE").strip()
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        message = f"HUB_TIME_ZONE {name!r} is not a time zone (e.g. America/New_York)"
+        raise ValueError(message) from None
+    return name

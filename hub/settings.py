@@ -15,8 +15,18 @@ ALLOWED_HOSTS = [h.strip() for h in env.get("HUB_ALLOWED_HOSTS").split(",") if h
 
 HUB_REGION = env.get("HUB_REGION").upper()
 HUB_RETENTION_DAYS = env.get_int("HUB_RETENTION_DAYS")
+HUB_OPEN_RETENTION_DAYS = env.get_int("HUB_OPEN_RETENTION_DAYS")
+HUB_KEY_DAYS = env.get_int("HUB_KEY_DAYS")
+HUB_COUNTS_DAYS = env.get_int("HUB_COUNTS_DAYS")
+HUB_PROXY_COUNT = env.get_int("HUB_PROXY_COUNT", minimum=0)
+HUB_CONTENT_URL = env.get("HUB_CONTENT_URL").strip().rstrip("/")
+HUB_CONTENT_ROOT = env.get("HUB_CONTENT_ROOT").strip()
+HUB_CONTENT_MINUTES = env.get_int("HUB_CONTENT_MINUTES")
+HUB_CONTENT_SECONDS = 30.0  # one reading of the published content, all of it
+HUB_CONTENT_CACHE = env.data_dir() / "content"  # its verified metadata and card files
 HUB_OFFLINE_MINUTES = env.get_int("HUB_OFFLINE_MINUTES")
-HUB_MAX_BODY_BYTES = 16 * 1024  # a callback is ~300 bytes, a heartbeat a few kB
+HUB_MAX_BODY_BYTES = 16 * 1024  # a callback is ~300 bytes
+HUB_MAX_HEARTBEAT_BYTES = 64 * 1024  # a status is ~1 kB, and 7 days of counts a few kB each
 HUB_POLL_SECONDS = 30  # how often an open inbox asks for the count of new requests
 
 INSTALLED_APPS = [
@@ -30,6 +40,9 @@ INSTALLED_APPS = [
     "hub.intake",
     "hub.inbox",
     "hub.fleet",
+    "hub.catalog",
+    "hub.reading",
+    "hub.accounts",
 ]
 
 MIDDLEWARE = [
@@ -53,6 +66,8 @@ AXES_COOLOFF_TIME = timedelta(minutes=30)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_VERBOSE = False  # no user names in the log
+# The client's address behind the clinic's proxy (HUB_PROXY_COUNT hops), not the proxy's.
+AXES_CLIENT_IP_CALLABLE = "hub.proxy.client_address"
 
 ROOT_URLCONF = "hub.urls"
 WSGI_APPLICATION = "hub.wsgi.application"
@@ -97,7 +112,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "inbox"
+LOGIN_REDIRECT_URL = "start"
 LOGOUT_REDIRECT_URL = "login"
 
 # Signed out after HUB_SESSION_MINUTES without a page visit (the count poll does not count).
@@ -114,7 +129,7 @@ if env.get_bool("HUB_BEHIND_TLS_PROXY"):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
 LANGUAGE_CODE = "en-us"
-TIME_ZONE = "UTC"
+TIME_ZONE = env.time_zone()
 USE_I18N = True
 USE_TZ = True
 STATIC_URL = "static/"

@@ -10,12 +10,12 @@ from __future__ import annotations
 import contextlib
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 # The Qt-free modules come before PySide6: once it is loaded, PySide reads the source of every
 # module imported after it (looking for `from __feature__ import`), about 0.2 ms each.
 from kiosk.assets import default_content_dir
-from kiosk.callbacks.desk import CallbackDesk
+from kiosk.callbacks.desk import CallbackDesk, Receipt
 from kiosk.config import LANGUAGES, Config
 from kiosk.content.storage.store import ContentStore
 from kiosk.content.updates.first_start import open_store
@@ -24,6 +24,7 @@ from kiosk.content.updates.state import mark_shown, read_sync_state
 from kiosk.navigation import Navigator
 from kiosk.service_manager import ServiceNotifier
 from kiosk.session import Session
+from kiosk.staff.counts import DailyCounts
 from kiosk.staff.state import STATE_FILE, StaffDefaults, StaffState
 from kiosk.theme import Theme
 
@@ -66,6 +67,7 @@ def build_window(
     defaults = staff.defaults() or StaffDefaults.from_config(config)
     session = Session(defaults.language, defaults.text_size, defaults.high_contrast)
     navigator = Navigator()
+    counts = DailyCounts(staff)
     services = Services(
         store=store,
         session=session,
@@ -73,10 +75,11 @@ def build_window(
         theme=Theme.load(),
         translations=Translations(app),
         speech=speech,
-        callbacks=callback_offer(config, callbacks),
+        callbacks=callback_offer(config, callbacks, counts),
         staff=staff,
-        status=lambda: kiosk_status(config, data_dir, staff, store, callbacks, heartbeat),
+        status=lambda: kiosk_status(config, data_dir, staff, store, callbacks, heartbeat, counts),
         update_now=sync.run_now if sync is not None else None,
+        counts=counts,
     )
     window = KioskWindow(WindowSettings.from_config(config), services, locked=locked)
     navigator.home()
@@ -100,6 +103,7 @@ def kiosk_status(
     store: ContentStore,
     callbacks: CallbackDesk,
     heartbeat: Heartbeat | None,
+    counts: DailyCounts | None = None,
 ) -> KioskStatus:
     """The staff status of this running kiosk, from the objects it owns."""
     from kiosk.health.status import collect_status  # read by staff, never before home
@@ -112,6 +116,7 @@ def kiosk_status(
         outbox=callbacks.outbox.counts,
         sync=lambda: read_sync_state(data_dir),
         heartbeat=heartbeat.report if heartbeat else None,
+        counts=counts.report if counts else None,
     )
 
 
@@ -128,10 +133,19 @@ def present(window: KioskWindow, app: QApplication, *, fullscreen: bool) -> None
         window.show()
 
 
-def callback_offer(config: Config, desk: CallbackDesk) -> CallbackOffer:
+def callback_offer(
+    config: Config, desk: CallbackDesk, counts: DailyCounts | None = None
+) -> CallbackOffer:
     """What the screens offer for Contact a specialist: the desk decides whether it can."""
+
+    def send(*form: Any) -> Receipt:
+        receipt = desk.send(*form)  # FormErrors go back to the form, uncounted
+        if counts is not None:
+            counts.callback_sent()
+        return receipt
+
     return CallbackOffer(
-        send=desk.send,
+        send=send,
         region=config["callbacks.region"],
         available=lambda: desk.available,
         promises={lang: config[f"callbacks.promise.{lang}"] for lang in LANGUAGES},

@@ -520,6 +520,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Daily counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Speech</source>
         <translation type="unfinished"></translation>
     </message>

@@ -520,6 +520,10 @@
         <translation>Solicitudes de llamada guardadas</translation>
     </message>
     <message>
+        <source>Daily counts</source>
+        <translation>Recuentos diarios</translation>
+    </message>
+    <message>
         <source>Speech</source>
         <translation>Lectura en voz alta</translation>
     </message>

@@ -25,3 +25,19 @@ class AuditEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} {self.action} {self.request} at {self.at}"
+
+
+class ExportEvent(models.Model):
+    """One export of the requests list: who, when, which dates and exactly which requests."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT)
+    at = models.DateTimeField(auto_now_add=True)
+    first_day = models.DateField()
+    last_day = models.DateField()
+    requests = models.ManyToManyField(CallbackRequest, related_name="exports", blank=True)
+
+    class Meta:
+        ordering = ["at"]
+
+    def __str__(self) -> str:
+        return f"{self.user} exported {self.first_day} to {self.last_day} at {self.at}"

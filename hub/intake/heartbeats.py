@@ -1,9 +1,11 @@
 """Heartbeats: the latest status per kiosk, and a Flip whenever a kiosk goes or comes back.
 
-A kiosk is offline once it has been silent for HUB_OFFLINE_MINUTES. `mark_offline()` writes
-those flips (run by `clinic-hub fleet-check` on a timer, and whenever the fleet page is
-shown); a heartbeat from an offline kiosk writes the flip back online. A heartbeat signed
-before the stored one (a replay, or a retry overtaken by a newer status) changes nothing.
+A kiosk is offline once it has been silent for HUB_OFFLINE_MINUTES (`is_offline`, which the
+fleet page asks without writing anything). `mark_offline()` writes those flips (run by
+`clinic-hub fleet-check` on a timer); a heartbeat from an offline kiosk writes the flip back
+online. A heartbeat signed before the stored one (a replay, or a retry overtaken by a newer
+status) changes nothing. The daily counts a heartbeat carries are stored with its status, in
+the same transaction (hub/reading/counts.py).
 """
 
 from __future__ import annotations
@@ -16,10 +18,16 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from hub.intake.models import Flip, Kiosk, KioskStatus
+from hub.reading.counts import store_counts
 
 
 def offline_after() -> datetime.timedelta:
     return datetime.timedelta(minutes=settings.HUB_OFFLINE_MINUTES)
+
+
+def is_offline(status: KioskStatus | None, now: datetime.datetime) -> bool:
+    """Offline: never heard from, or silent longer than HUB_OFFLINE_MINUTES (flip or not)."""
+    return status is None or now - status.received_at > offline_after()
 
 
 def status_fields(fields: dict[str, Any]) -> dict[str, Any]:
@@ -32,6 +40,7 @@ def status_fields(fields: dict[str, Any]) -> dict[str, Any]:
         "app_version": _text(fields.get("app_version"), 40),
         "mode": _text(fields.get("mode"), 40),
         "content_version": _text(content.get("version"), 80),
+        "content_digest": _text(content.get("digest"), 64),
         "outbox_pending": _count(outbox.get("pending")),
         "outbox_failed": _count(outbox.get("failed")),
         "failed_checks": checks,
@@ -54,6 +63,7 @@ def _record(kiosk: Kiosk, fields: dict[str, Any], signed_at: int) -> bool:
         if current is None:
             KioskStatus.objects.create(kiosk=kiosk, online=True, **values)
             Flip.objects.create(kiosk=kiosk, created=now, online=True)
+            store_counts(kiosk, fields.get("counts"), timezone.localdate(now))
             return True
         if signed_at < current.signed_at:
             return False
@@ -67,6 +77,7 @@ def _record(kiosk: Kiosk, fields: dict[str, Any], signed_at: int) -> bool:
             setattr(current, name, value)
         current.online = True
         current.save()
+        store_counts(kiosk, fields.get("counts"), timezone.localdate(now))
     return True
 
 

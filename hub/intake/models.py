@@ -33,9 +33,12 @@ class CallbackRequest(models.Model):
         NO_ANSWER = "no_answer", "No answer: try again"
         WRONG_NUMBER = "wrong_number", "Wrong number"
         DONE = "done", "Done"
+        # Set by `clinic-hub prune` only, never chosen: open past HUB_OPEN_RETENTION_DAYS.
+        EXPIRED = "expired", "Not called in time: name and phone erased"
 
     kiosk = models.ForeignKey(Kiosk, on_delete=models.PROTECT, related_name="callbacks")
-    idempotency_key = models.CharField(max_length=100)
+    # Blank (NULL) once HUB_KEY_DAYS have passed: the kiosk has long stopped retrying.
+    idempotency_key = models.CharField(max_length=100, null=True, blank=True)
     reference = models.CharField(max_length=12)
     created_at = models.DateTimeField(help_text="when the patient pressed Send")
     received_at = models.DateTimeField(auto_now_add=True)
@@ -56,7 +59,14 @@ class CallbackRequest(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["kiosk", "idempotency_key"], name="one_request_per_key")
         ]
-        indexes = [models.Index(fields=["status", "created_at"])]
+        indexes = [
+            models.Index(fields=["status", "created_at"]),
+            models.Index(fields=["created_at"]),
+        ]
+        permissions = [
+            ("handle_callbacks", "Can see and handle patients' callback requests"),
+            ("export_callbacks", "Can export the requests list (no names or numbers)"),
+        ]
 
     def __str__(self) -> str:  # no personal data: this shows up in the admin and logs
         return f"request {self.reference}"
@@ -72,9 +82,13 @@ class KioskStatus(models.Model):
     app_version = models.CharField(max_length=40, blank=True)
     mode = models.CharField(max_length=40, blank=True)
     content_version = models.CharField(max_length=80, blank=True)
+    content_digest = models.CharField(max_length=64, blank=True)
     outbox_pending = models.IntegerField(null=True, blank=True)
     outbox_failed = models.IntegerField(null=True, blank=True)
     failed_checks = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        permissions = [("view_fleet", "Can see the fleet of kiosks")]
 
     def __str__(self) -> str:
         return f"status of {self.kiosk_id}"

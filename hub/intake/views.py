@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
@@ -41,7 +42,7 @@ def callbacks(request: HttpRequest) -> JsonResponse:
 @require_POST
 def heartbeats(request: HttpRequest) -> JsonResponse:
     try:
-        delivery = verified_delivery(request)
+        delivery = verified_delivery(request, settings.HUB_MAX_HEARTBEAT_BYTES)
     except Refused as refused:
         return _refusal(refused)
     stored = record_heartbeat(delivery.kiosk, delivery.fields, delivery.timestamp)

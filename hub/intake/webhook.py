@@ -40,9 +40,9 @@ class Delivery:
     timestamp: int
 
 
-def read_body(request: HttpRequest) -> bytes:
+def read_body(request: HttpRequest, limit: int | None = None) -> bytes:
     """The raw body, refused with 413 past the cap (by Content-Length, then by what came)."""
-    limit = settings.HUB_MAX_BODY_BYTES
+    limit = limit or settings.HUB_MAX_BODY_BYTES
     try:
         declared = int(request.META.get("CONTENT_LENGTH") or 0)
     except ValueError:
@@ -67,9 +67,9 @@ def parse_object(body: bytes) -> dict[str, Any]:
     return fields
 
 
-def verified_delivery(request: HttpRequest) -> Delivery:
+def verified_delivery(request: HttpRequest, limit: int | None = None) -> Delivery:
     """Check one POST from a kiosk and return what it sent, or raise Refused."""
-    body = read_body(request)
+    body = read_body(request, limit)
     fields = parse_object(body)
     kiosk_id = fields.get("kiosk_id")
     if not isinstance(kiosk_id, str) or not kiosk_id:

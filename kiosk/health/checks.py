@@ -48,6 +48,7 @@ class Source(enum.StrEnum):
     SYNC = "sync"
     OUTBOX = "outbox"
     HEARTBEAT = "heartbeat"
+    COUNTS = "counts"
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ SOURCE_WORDS = {
     Source.SYNC: "Sync",
     Source.OUTBOX: "Callback outbox",
     Source.HEARTBEAT: "Heartbeat",
+    Source.COUNTS: "Daily counts",
 }
 
 # What running parts of the kiosk report problems as (StaffState.set_problem); another name

@@ -50,6 +50,7 @@ class ContentFacts:
     published: str | None
     loaded_at: str | None
     origin: str
+    digest: str = ""  # the loader's digest: the hub compares it with the newest published
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,9 @@ class KioskStatus:
     problems: Mapping[str, str] = field(default_factory=dict)  # what running parts reported
     unreadable: Mapping[str, str] = field(default_factory=dict)  # Source -> the error's type
     checks: tuple[Check, ...] = ()
+    # Per-day counts (kiosk.staff.counts): numbers by day, card and language only, for the
+    # heartbeat; None where this process does not count (another process, `kiosk status`).
+    counts: Mapping[str, Any] | None = None
 
 
 def collect_status(
@@ -120,6 +124,7 @@ def collect_status(
     sync: SourceFn = None,
     outbox: SourceFn = None,
     heartbeat: SourceFn = None,
+    counts: SourceFn = None,
     now: float | None = None,
 ) -> KioskStatus:
     """Everything staff and admins need to know about this kiosk. Reads; writes nothing.
@@ -131,6 +136,7 @@ def collect_status(
     `last_success` and `last_error`; `outbox` returns counts with `pending`, `failed` and the
     oldest pending request's age in seconds. A None source is a fact not available here;
     for the heartbeat, the running kiosk's last report (kept in the state file) is used.
+    `counts` returns the per-day counts (kiosk.staff.counts.DailyCounts.report).
     """
     now = time.time() if now is None else now
     runtime = state.runtime() if state else KioskRuntime()
@@ -157,6 +163,7 @@ def collect_status(
         disk_free_bytes=shutil.disk_usage(data_dir).free,
         data_dir=str(data_dir),
         problems=dict(runtime.problems) if running else {},
+        counts=_read(counts, dict, Source.COUNTS, unreadable),
         unreadable=_in_source_order(unreadable),
     )
     return replace(status, checks=failed_checks(status, config))
@@ -194,6 +201,7 @@ def _content(info: Any) -> ContentFacts:
         published=_iso(getattr(info, "published", None)),
         loaded_at=_iso(info.loaded_at),
         origin=str(info.origin),
+        digest=str(getattr(info, "digest", "")),
     )
 
 

@@ -9,6 +9,9 @@ shipped. As in the content store, sqlite-utils is imported only when something i
 - `runtime`: what the running kiosk reports about itself (start time, process id, problems
   such as a missing speech engine), so `kiosk status` in another process tells the truth.
 - `audit`: who did what and how it went; never a PIN.
+- `daily_counts`: how many visits, card openings (per card and language), read-aloud uses
+  and callback requests sent, per local day (kiosk/staff/counts.py); never a visit's own
+  record or its order.
 """
 
 from __future__ import annotations
@@ -39,5 +42,14 @@ def m001_staff_tables(db: Database) -> None:
     )
 
 
-MIGRATIONS = MigrationSet(MIGRATION_SET, (m001_staff_tables,))
+def m002_daily_counts(db: Database) -> None:
+    db.table("daily_counts").create(
+        {"day": str, "name": str, "card": str, "lang": str, "count": int},
+        pk=("day", "name", "card", "lang"),
+        not_null={"day", "name", "card", "lang", "count"},
+        defaults={"card": "", "lang": "", "count": 0},
+    )
+
+
+MIGRATIONS = MigrationSet(MIGRATION_SET, (m001_staff_tables, m002_daily_counts))
 is_current, migrate = MIGRATIONS.is_current, MIGRATIONS.migrate

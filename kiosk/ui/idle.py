@@ -3,7 +3,8 @@
 Any touch, click or key anywhere restarts the count. When it runs out after a patient
 used the kiosk, `warn` asks "Are you still there?" and `expired` follows unless someone
 touches the screen (`resumed`). If nobody touched the kiosk since the last reset there is
-no one to ask, and `expired` comes straight away.
+no one to ask, and `expired` comes straight away. `visit_began` is the first touch after a
+start or reset: someone is using the kiosk (kiosk.staff.counts counts it as a visit).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ class IdleMonitor(QObject):
     warn = Signal()
     resumed = Signal()
     expired = Signal()
+    visit_began = Signal()
 
     def __init__(self, timeout_ms: int, warning_ms: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -49,7 +51,9 @@ class IdleMonitor(QObject):
         """Someone is here: restart the count, and take back a warning if one is showing."""
         if not self.watching:
             return
-        self.engaged = True
+        if not self.engaged:
+            self.engaged = True
+            self.visit_began.emit()
         if self.warning_timer.isActive():
             self.warning_timer.stop()
             self.resumed.emit()

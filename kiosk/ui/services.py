@@ -13,6 +13,7 @@ from kiosk.health.status import KioskStatus
 from kiosk.navigation import Navigator
 from kiosk.session import Session
 from kiosk.staff import modes
+from kiosk.staff.counts import DailyCounts
 from kiosk.staff.state import StaffDefaults, StaffState
 from kiosk.theme import Theme
 from kiosk.ui.speech import Speech
@@ -67,3 +68,5 @@ class Services:
     # Starts a content update in the background and calls back (from any thread) with its
     # SyncResult; None when content updates are not configured.
     update_now: Callable[[Callable[[SyncResult], None]], None] | None = None
+    # What patients did today, as counts only (kiosk.staff.counts); None counts nothing.
+    counts: DailyCounts | None = None

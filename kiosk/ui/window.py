@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QScreen
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.navigation import ATTRACT, HOME, RESTING, Place
+from kiosk.navigation import ATTRACT, HOME, RESTING, TOPIC, Place
 from kiosk.staff import modes
 from kiosk.staff.state import StaffDefaults
 from kiosk.ui.idle import IdleMonitor
@@ -72,8 +72,10 @@ class KioskWindow(QWidget):
             "attract": lambda: self._attract(screen_class("attract")(store, session, slide_ms)),
             "home": lambda: HomeScreen(store, session, navigator, self.theme, services.callbacks),
             "section": lambda: screen_class("section")(store, session, navigator),
-            "topic": lambda: screen_class("topic")(
-                store, session, navigator, self.theme, self.speech, services.callbacks
+            "topic": lambda: self._topic(
+                screen_class("topic")(
+                    store, session, navigator, self.theme, self.speech, services.callbacks
+                )
             ),
             "callback": lambda: screen_class("callback")(
                 store, session, navigator, services.callbacks
@@ -123,6 +125,9 @@ class KioskWindow(QWidget):
         self.idle.resumed.connect(self.notice.close_notice)
         self.notice.still_here.connect(self.idle.poke)
         self.idle.expired.connect(session.reset)
+        self.counts = services.counts
+        if self.counts is not None:
+            self.idle.visit_began.connect(self.counts.visit)
 
         self._defaults_changed(services.staff.defaults())
         self._apply_style()
@@ -183,11 +188,19 @@ class KioskWindow(QWidget):
         screen.set_signage(self.services.staff.mode == modes.SIGNAGE)
         return screen
 
+    def _topic(self, screen: QWidget) -> QWidget:
+        if self.counts is not None:
+            screen.read_aloud.read.clicked.connect(self.counts.read_aloud)
+        return screen
+
     def _show(self, place: Place, *, keep_scroll: bool = False) -> None:
         if not keep_scroll:
             self.speech.stop()  # a new screen never goes on reading the old one
         screen = self.screen(place.screen)
         screen.show_item(place.item)
+        card = getattr(screen, "card", None) if place.screen == TOPIC else None
+        if card is not None and self.counts is not None and not keep_scroll:
+            self.counts.card_opened(card.id, card.lang)
         if isinstance(screen, ScrollingScreen) and not keep_scroll:
             screen.scroll_to_top()
         self.stack.setCurrentWidget(screen)

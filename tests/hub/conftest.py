@@ -66,12 +66,33 @@ def kiosk(db):
     return registered
 
 
+PASSWORD = "a long test password"
+
+
+def person(username: str, role: str):
+    """An account in `role`'s group ("Specialists" or "IT"), as `clinic-hub user-add` makes."""
+    from django.contrib.auth.models import Group, User
+
+    from hub.accounts.roles import ensure_groups
+
+    ensure_groups()
+    user = User.objects.create_user(username, password=PASSWORD)
+    user.groups.add(Group.objects.get(name=role))
+    return user
+
+
 @pytest.fixture
 def specialist(db, client):
     """A signed-in specialist (Django's test client, session made directly)."""
-    from django.contrib.auth.models import User
+    user = person("specialist", "Specialists")
+    client.force_login(user)
+    return user
 
-    user = User.objects.create_user("specialist", password="a long test password")
+
+@pytest.fixture
+def it_person(db, client):
+    """A signed-in member of IT."""
+    user = person("it-person", "IT")
     client.force_login(user)
     return user
 

@@ -45,7 +45,7 @@ def test_clinic_hub_accepts_hyphenated_command_names(kiosk, capsys):
     assert "whsec_" in capsys.readouterr().out
 
 
-def make_request(kiosk: Kiosk, key: str, closed_days_ago: float | None) -> CallbackRequest:
+def make_request(kiosk: Kiosk, key: str | None, closed_days_ago: float | None) -> CallbackRequest:
     closed = (
         None
         if closed_days_ago is None
@@ -98,3 +98,50 @@ def test_prune_keeps_the_flips_the_uptime_needs(kiosk):
     left = Flip.objects.order_by("created").values_list("online", flat=True)
     assert list(left) == [True, False, True]  # the one from 35 days ago says how the window opens
     assert "0 old flip(s) deleted" in run("prune")
+
+
+def test_prune_erases_and_closes_requests_nobody_closed_in_time(kiosk, settings):
+    settings.HUB_OPEN_RETENTION_DAYS = 14
+    stale = make_request(kiosk, "stale", closed_days_ago=None)
+    fresh = make_request(kiosk, "fresh", closed_days_ago=None)
+    CallbackRequest.objects.filter(pk=stale.pk).update(
+        received_at=timezone.now() - datetime.timedelta(days=15)
+    )
+    assert "1 open request(s) erased and closed" in run("prune")
+    stale.refresh_from_db()
+    assert (stale.first_name, stale.phone, stale.status, stale.outcome) == (
+        "",
+        "",
+        "closed",
+        "expired",
+    )
+    assert stale.closed_at and stale.erased_at
+    fresh.refresh_from_db()
+    assert fresh.phone and fresh.status == "new"
+
+
+def test_prune_forgets_idempotency_keys_after_the_kiosks_stop_retrying(kiosk, settings, client):
+    from tests.hub.helpers import KEY, callback_body, post
+
+    settings.HUB_KEY_DAYS = 15
+    assert post(client, "/api/callbacks", kiosk.secret, callback_body()).status_code == 201
+    CallbackRequest.objects.update(received_at=timezone.now() - datetime.timedelta(days=16))
+    make_request(kiosk, "recent", closed_days_ago=None)
+    assert "1 idempotency key(s) forgotten" in run("prune")
+    keys = set(CallbackRequest.objects.values_list("idempotency_key", flat=True))
+    assert keys == {None, "recent"} and KEY not in keys
+    make_request(kiosk, None, closed_days_ago=None)  # two forgotten keys do not collide
+    assert CallbackRequest.objects.filter(idempotency_key__isnull=True).count() == 2
+
+
+def test_prune_deletes_daily_counts_older_than_kept(kiosk, settings):
+    from hub.reading.models import DailyCount
+
+    settings.HUB_COUNTS_DAYS = 400
+    today = timezone.localdate()
+    for days in (401, 399):
+        DailyCount.objects.create(
+            kiosk=kiosk, day=today - datetime.timedelta(days=days), name="visits", count=1
+        )
+    assert "1 old daily count(s) deleted" in run("prune")
+    assert DailyCount.objects.get().day == today - datetime.timedelta(days=399)

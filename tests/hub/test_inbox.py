@@ -11,6 +11,7 @@ from django.utils import timezone
 from hub.inbox.models import AuditEvent
 from hub.inbox.phone import for_dialling
 from hub.intake.models import CallbackRequest, Kiosk
+from tests.hub.conftest import person
 
 
 def make_request(kiosk: Kiosk, key: str = "key-1", **changes) -> CallbackRequest:
@@ -100,11 +101,11 @@ def test_claim_then_no_answer_then_reached(client, specialist, kiosk):
     client.post(f"/requests/{request.pk}/outcome", {"outcome": "no_answer"})
     request.refresh_from_db()
     assert request.status == "try_again" and request.closed_at is None
-    assert "<td>7KX4QM</td>" in text(client.get("/"))
+    assert '<td class="id">7KX4QM</td>' in text(client.get("/"))
     client.post(f"/requests/{request.pk}/outcome", {"outcome": "reached"})
     request.refresh_from_db()
     assert (request.status, request.outcome) == ("closed", "reached") and request.closed_at
-    assert "<td>7KX4QM</td>" not in text(client.get("/"))
+    assert '<td class="id">7KX4QM</td>' not in text(client.get("/"))
     trail = list(AuditEvent.objects.values_list("action", "detail"))
     assert trail == [("claimed", ""), ("outcome", "no_answer"), ("outcome", "reached")]
 
@@ -147,13 +148,14 @@ def test_posts_without_the_csrf_token_are_refused(specialist, kiosk):
     assert not AuditEvent.objects.exists()
 
 
-def test_sign_in_works_and_locks_out_after_five_failures(db, django_user_model):
-    django_user_model.objects.create_user("specialist", password="a long test password")
+def test_sign_in_works_and_locks_out_after_five_failures(db):
+    person("specialist", "Specialists")
     client = Client()
     page = text(client.get("/sign-in/"))
     assert '<label for="id_username">User name</label>' in page
     good = {"username": "specialist", "password": "a long test password"}
-    assert client.post("/sign-in/", good).url == "/"
+    assert client.post("/sign-in/", good).url == "/start/"
+    assert client.get("/start/").url == "/"  # a specialist starts on the inbox
     client.post("/sign-out/")
     for _ in range(5):
         client.post("/sign-in/", {"username": "specialist", "password": "wrong"})

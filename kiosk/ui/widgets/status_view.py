@@ -171,6 +171,7 @@ class StatusView(QWidget):
             Source.SYNC: self.tr("Content updates"),
             Source.OUTBOX: self.tr("Callback outbox"),
             Source.HEARTBEAT: self.tr("Fleet status reports"),
+            Source.COUNTS: self.tr("Daily counts"),
         }
         return words.get(source, source)
 
