@@ -83,7 +83,7 @@ def build_window(
         store=store,
         session=session,
         navigator=navigator,
-        theme=Theme.load(),
+        theme=Theme.load().with_accent(config["clinic.accent"]),
         translations=Translations(app),
         speech=speech,
         callbacks=callback_offer(config, callbacks),

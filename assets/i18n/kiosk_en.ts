@@ -248,23 +248,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Smaller text</source>
+        <source>Text size %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Larger text</source>
+        <source>Text size: %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quieter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Louder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -298,11 +290,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Quieter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -515,6 +527,10 @@
 </context>
 <context>
     <name>TopicScreen</name>
+    <message>
+        <source>What you can do next</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Related topics</source>
         <translation type="unfinished"></translation>

@@ -248,24 +248,16 @@
         <translation>Texto y colores</translation>
     </message>
     <message>
-        <source>Smaller text</source>
-        <translation>Letra más pequeña</translation>
+        <source>Text size %1 %</source>
+        <translation>Tamaño del texto %1 %</translation>
     </message>
     <message>
-        <source>Larger text</source>
-        <translation>Letra más grande</translation>
+        <source>Text size: %1 %</source>
+        <translation>Tamaño del texto: %1 %</translation>
     </message>
     <message>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
-    </message>
-    <message>
-        <source>Quieter</source>
-        <translation>Más bajo</translation>
-    </message>
-    <message>
-        <source>Louder</source>
-        <translation>Más alto</translation>
     </message>
 </context>
 <context>
@@ -298,12 +290,32 @@
         <translation>Detener</translation>
     </message>
     <message>
+        <source>Quieter</source>
+        <translation>Más bajo</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Más alto</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Continuar</translation>
     </message>
     <message>
         <source>Pause</source>
         <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Volume: %1 %</source>
+        <translation>Volumen: %1 %</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>En pausa: %1</translation>
+    </message>
+    <message>
+        <source>Reading aloud: %1</source>
+        <translation>Leyendo en voz alta: %1</translation>
     </message>
 </context>
 <context>
@@ -515,6 +527,10 @@
 </context>
 <context>
     <name>TopicScreen</name>
+    <message>
+        <source>What you can do next</source>
+        <translation>Lo que puede hacer ahora</translation>
+    </message>
     <message>
         <source>Related topics</source>
         <translation>Temas relacionados</translation>

@@ -86,6 +86,7 @@ class KioskWindow(QWidget):
         }
         self.screens: dict[str, QWidget] = {}
         self.stack = QStackedWidget()
+        self.bar_at_bottom = False  # a portrait screen's bar is at its bottom: see _arrange
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -148,6 +149,21 @@ class KioskWindow(QWidget):
                 self._fitted_screen.geometryChanged.disconnect(self._screen_resized)
             screen.geometryChanged.connect(self._screen_resized)
             self._fitted_screen = screen
+
+    def _arrange(self) -> None:
+        """The layout for this window's shape, chosen from its aspect: on a portrait screen
+        (a floor stand, 1080x1920) Home, Back, the languages and the accessibility sheet sit
+        in a bar along the bottom, within a seated patient's reach (the ADA's 15 to 48
+        inches), with the content above; on a landscape screen along the top, where eyes
+        start. Each screen lays out its own content for the width it gets."""
+        bottom = self.height() > self.width()
+        if bottom == self.bar_at_bottom:
+            return
+        self.bar_at_bottom = bottom
+        layout = self.layout()
+        layout.removeWidget(self.nav_bar)
+        layout.insertWidget(1 if bottom else 0, self.nav_bar)
+        self.nav_bar.set_at_bottom(bottom)
 
     def _screen_resized(self) -> None:
         if self._fitted_screen is not None:
@@ -320,6 +336,7 @@ class KioskWindow(QWidget):
 
     def resizeEvent(self, event: QEvent) -> None:
         super().resizeEvent(event)
+        self._arrange()
         for cover in (self.notice, *self.staff.covers()):
             if cover.isVisible():
                 cover.setGeometry(self.rect())

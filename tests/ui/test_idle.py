@@ -22,7 +22,7 @@ def quick_idle(kiosk_window):
 def visit_a_card_in_spanish_at_large_text(qtbot, window):
     tap(qtbot, window, "Español")
     tap(qtbot, window, "Texto y colores")
-    tap(qtbot, window, "Letra más grande")
+    tap(qtbot, window, "Tamaño del texto 130 %")
     tap(qtbot, window, "Su sistema inmunitario")
     tap(qtbot, window, "Cómo funciona su sistema inmunitario")
     window.current_screen().scroll.verticalScrollBar().setValue(300)

@@ -82,13 +82,14 @@ def test_text_size_grows_and_shrinks_in_steps(qtbot, kiosk_window):
     body = kiosk_window.current_screen().body
     start = body.height()
     tap(qtbot, kiosk_window, "Text and colors")
-    assert not find(kiosk_window, "Smaller text").isEnabled()
-    for _ in range(3):
-        tap(qtbot, kiosk_window, "Larger text")
+    assert find(kiosk_window, "Text size 100 %").isChecked()  # the current size shows
+    assert "Text size: 100 %" in visible_text(kiosk_window)
+    tap(qtbot, kiosk_window, "Text size 200 %")
     assert kiosk_window.session.text_size == 200
-    assert not find(kiosk_window, "Larger text").isEnabled()
+    assert find(kiosk_window, "Text size 200 %").isChecked()
+    assert "Text size: 200 %" in visible_text(kiosk_window)
     assert body.height() > start * 1.5  # the same card now needs far more room
-    tap(qtbot, kiosk_window, "Smaller text")
+    tap(qtbot, kiosk_window, "Text size 160 %")
     assert kiosk_window.session.text_size == 160
 
 
