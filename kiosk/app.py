@@ -7,6 +7,7 @@ load Qt.
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -33,7 +34,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.ui.recovery import recover_from_slot_errors
-from kiosk.ui.services import CallbackOffer, Services
+from kiosk.ui.services import CallbackOffer, Clinic, Services
 from kiosk.ui.speech import Speech
 from kiosk.ui.translation import Translations
 from kiosk.ui.watchdog import attach_service_manager
@@ -41,6 +42,8 @@ from kiosk.ui.window import KioskWindow, import_screens
 
 if TYPE_CHECKING:
     from kiosk.staff.heartbeat import Heartbeat
+
+log = logging.getLogger(__name__)
 
 
 def build_window(
@@ -90,11 +93,23 @@ def build_window(
         staff=staff,
         status=status,
         update_now=update_now if sync is not None else None,
+        clinic=clinic_from(config),
     )
     window = KioskWindow(config, services, locked=locked)
     navigator.home()
     window.apply_mode(staff.mode)
     return window
+
+
+def clinic_from(config: Config) -> Clinic:
+    """The clinic's name and logo; the config checked the logo when it was loaded."""
+    logo = config["clinic.logo"]
+    try:
+        data = Path(logo).read_bytes() if logo else None
+    except OSError:  # gone since the config was read: no logo rather than no kiosk
+        log.warning("the clinic's logo %s can no longer be read; showing none", logo)
+        data = None
+    return Clinic(config["clinic.name"].strip(), data)
 
 
 def present(window: KioskWindow, app: QApplication, *, fullscreen: bool) -> None:

@@ -62,6 +62,9 @@ class Theme:
         if not accent:
             return self
         colors = {**self.colors, **accent_colors(accent)}
+        # Its words on the page (the clinic's name): the lightest shade at 7:1 on the page's
+        # own colour, a little warmer than white.
+        colors["primary_text"] = passing_shade(accent.lower(), colors["background"], start=0)
         contrast = {**colors, **{k: v for k, v in self.high_contrast_colors.items()}}
         return Theme(colors, dict(self.sizes), contrast)
 
@@ -87,7 +90,14 @@ def contrast_ratio(foreground: str, background: str) -> float:
 
 
 # Where the accent goes, and how much darker than it (toward black) each shade is.
-ACCENT_SHADES = {"primary": 0.0, "primary_pressed": 0.35, "selected": 0.5, "choice_selected": 0.0}
+ACCENT_SHADES = {
+    "primary": 0.0,
+    "primary_pressed": 0.35,
+    "selected": 0.5,
+    "choice_selected": 0.0,
+    "attract_panel": 0.0,
+    "attract": 0.35,
+}
 ACCENT_MIN_CONTRAST = 7.0  # white words on the accent: the AAA ratio every text pair keeps
 _HEX = "0123456789abcdef"
 
@@ -121,9 +131,10 @@ def accent_problem(accent: str, on: str = "#ffffff") -> str:
     return ""
 
 
-def passing_shade(accent: str, on: str = "#ffffff") -> str:
-    """The lightest shade of `accent` (in steps of 5 %) that white words on it read at 7:1."""
-    for step in range(1, 21):
+def passing_shade(accent: str, on: str = "#ffffff", start: int = 1) -> str:
+    """The lightest shade of `accent` (in steps of 5 %) that white words on it read at 7:1
+    (or that reads at 7:1 on `on`: the ratio is the same both ways)."""
+    for step in range(start, 21):
         shade = darker(accent, step / 20)
         if contrast_ratio(on, shade) >= ACCENT_MIN_CONTRAST:
             return shade

@@ -23,6 +23,10 @@ TEXT_PAIRS = [
     ("on_primary", "primary_pressed", 7.0),
     ("on_primary", "selected", 7.0),
     ("on_attract", "attract", 7.0),
+    ("on_attract", "attract_panel", 7.0),
+    ("primary_text", "background", 7.0),
+    ("primary_text", "surface", 7.0),
+    ("primary_text", "notice", 7.0),  # "I am finished: clear my screen"
     ("attract", "on_attract", 7.0),
     ("text", "notice", 7.0),
     ("error", "notice", 7.0),  # the PIN pad says what went wrong on the notice card

@@ -114,7 +114,7 @@
 <context>
     <name>CallbackScreen</name>
     <message>
-        <source>Ask a specialist to call you</source>
+        <source>Contact a specialist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -200,6 +200,10 @@
     </message>
     <message>
         <source>Yes, I am still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I am finished: clear my screen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -316,6 +320,16 @@
     <message>
         <source>Reading aloud: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionScreen</name>
+    <message numerus="yes">
+        <source>%n short topic(s) to read at your own pace. Tap one to begin.</source>
+        <translation>
+            <numerusform>%n short topic to read at your own pace. Tap it to begin.</numerusform>
+            <numerusform>%n short topics to read at your own pace. Tap one to begin.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

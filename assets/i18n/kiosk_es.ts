@@ -114,8 +114,8 @@
 <context>
     <name>CallbackScreen</name>
     <message>
-        <source>Ask a specialist to call you</source>
-        <translation>Pida que un especialista le llame</translation>
+        <source>Contact a specialist</source>
+        <translation>Contactar a un especialista</translation>
     </message>
     <message>
         <source>Leave your first name and phone number. We use them only to call you back, and they are erased from this screen when you leave.</source>
@@ -201,6 +201,10 @@
     <message>
         <source>Yes, I am still here</source>
         <translation>Sí, sigo aquí</translation>
+    </message>
+    <message>
+        <source>I am finished: clear my screen</source>
+        <translation>Terminé: borrar mi pantalla</translation>
     </message>
 </context>
 <context>
@@ -316,6 +320,16 @@
     <message>
         <source>Reading aloud: %1</source>
         <translation>Leyendo en voz alta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SectionScreen</name>
+    <message numerus="yes">
+        <source>%n short topic(s) to read at your own pace. Tap one to begin.</source>
+        <translation>
+            <numerusform>%n tema corto para leer a su propio ritmo. Tóquelo para empezar.</numerusform>
+            <numerusform>%n temas cortos para leer a su propio ritmo. Toque uno para empezar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

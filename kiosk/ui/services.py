@@ -27,6 +27,14 @@ class CallbackOffer:
     unavailable: dict[str, str] = field(default_factory=dict)  # shown instead, when set
 
 
+@dataclass(frozen=True)
+class Clinic:
+    """Whose kiosk this is: the clinic's name and logo (an SVG's bytes), from the config."""
+
+    name: str = ""
+    logo: bytes | None = None
+
+
 @dataclass
 class Services:
     store: ContentStore
@@ -41,3 +49,4 @@ class Services:
     # Starts a content update in the background and calls back (from any thread) with the
     # result in words; None when content updates are not configured.
     update_now: Callable[[Callable[[str], None]], None] | None = None
+    clinic: Clinic = field(default_factory=Clinic)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QCloseEvent, QScreen
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.config import LANGUAGES, Config
-from kiosk.navigation import ATTRACT, HOME, RESTING, Place
+from kiosk.navigation import ATTRACT, HOME, RESTING, TOPIC, Place
 from kiosk.staff import modes
 from kiosk.staff.state import StaffDefaults
 from kiosk.ui.idle import IdleMonitor
@@ -73,9 +73,13 @@ class KioskWindow(QWidget):
         # Screens are built the first time they are needed, so start-up pays only for home.
         slide_ms = config["attract.slide_seconds"] * 1000
         self.factories: dict[str, Callable[[], QWidget]] = {
-            "attract": lambda: self._attract(screen_class("attract")(store, session, slide_ms)),
-            "home": lambda: HomeScreen(store, session, navigator, self.theme, services.callbacks),
-            "section": lambda: screen_class("section")(store, session, navigator),
+            "attract": lambda: self._attract(
+                screen_class("attract")(store, session, slide_ms, services.clinic)
+            ),
+            "home": lambda: HomeScreen(
+                store, session, navigator, self.theme, services.callbacks, services.clinic
+            ),
+            "section": lambda: screen_class("section")(store, session, navigator, self.theme),
             "topic": lambda: screen_class("topic")(
                 store, session, navigator, self.theme, self.speech, services.callbacks
             ),
@@ -128,6 +132,7 @@ class KioskWindow(QWidget):
         self.idle.warn.connect(lambda: self.notice.open(self.warning_seconds))
         self.idle.resumed.connect(self.notice.close_notice)
         self.notice.still_here.connect(self.idle.poke)
+        self.notice.finished.connect(session.reset)
         self.idle.expired.connect(session.reset)
 
         self._defaults_changed(services.staff.defaults())
@@ -201,6 +206,7 @@ class KioskWindow(QWidget):
 
     def _attract(self, screen: AttractScreen) -> AttractScreen:
         screen.start_requested.connect(self._start_visit)
+        screen.card_requested.connect(self._start_with_card)
         screen.set_signage(self.mode == modes.SIGNAGE)
         return screen
 
@@ -254,6 +260,11 @@ class KioskWindow(QWidget):
         self.session.set_language(language)
         self.navigator.home()
         self.idle.poke()
+
+    def _start_with_card(self, language: str, card_id: str) -> None:
+        """A highlight tapped on the attract loop: that card, in its language; Back goes home."""
+        self._start_visit(language)
+        self.navigator.go(Place(TOPIC, card_id))
 
     # -- changes to the visit ---------------------------------------------------------------
 

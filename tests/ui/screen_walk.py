@@ -1,5 +1,6 @@
-"""Walk every screen of a full-screen kiosk, in both languages at 100 % and 200 % text, and
-report what is broken on each (tests/ui/layout.py), optionally saving a picture of each.
+"""Walk every screen of a full-screen kiosk, in both languages at 100 % and 200 % text, in the
+standard and the high-contrast theme, and report what is broken on each (tests/ui/layout.py),
+optionally saving a picture of each.
 
 It needs a screen of the kiosk's shape, which Qt's offscreen platform reads from a file, so
 it runs in a process of its own:
@@ -42,6 +43,11 @@ CONFIG = {
 }
 # Qt's mock speech engine: Read aloud and the volume buttons show, as with a real one.
 CONFIG["speech.engine"] = "mock"
+# A made-up clinic's name and logo, as a clinic brands its kiosk.
+CONFIG["clinic.name"] = "Riverside Blood Cancer Centre"
+CONFIG["clinic.logo"] = str(
+    Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "example-clinic-logo.svg"
+)
 
 
 def settle() -> None:
@@ -86,6 +92,8 @@ def screens(window: KioskWindow, desk: CallbackDesk) -> Iterator[str]:
     """Show each screen in turn, yielding its name once it is laid out."""
     store, language, go = window.store, window.session.language, window.navigator.go
     window.navigator.to_attract()
+    attract = window.screen("attract")
+    attract.fade_in.setCurrentTime(attract.fade_in.duration())  # the highlight fully shown
     yield "attract"
     window.navigator.home()
     yield "home"
@@ -100,6 +108,15 @@ def screens(window: KioskWindow, desk: CallbackDesk) -> Iterator[str]:
     )
     go(Place(TOPIC, longest.id))
     yield "topic-long"
+    tap(window, "NavBar", "Text and colors")
+    yield "topic-text-and-colors"
+    tap(window, "NavBar", "Text and colors")
+    tap(window, "ReadAloudBar", "Read aloud")
+    wait_for(lambda: window.speech.state == "speaking", "the card to be read aloud")
+    tap(window, "ReadAloudBar", "Pause")
+    wait_for(lambda: window.speech.state == "paused", "reading aloud to pause")
+    yield "topic-read-aloud-paused"
+    window.speech.stop()
     # A kiosk that cannot send requests (here: as if its region check had failed) says what
     # the clinic offers instead.
     desk.problem = "the walk's pretend problem"
@@ -154,12 +171,16 @@ def walk(
         if shots is not None:
             window.grab().save(str(shots / f"{shape}-{label}.png"))
 
-    for size in (TEXT_SIZES[0], TEXT_SIZES[-1]):
-        for language in ("en", "es"):
-            session.set_language(language)
-            session.set_text_size(size)
-            for name in screens(window, desk):
-                look(f"{language}-{size}-{name}")
+    for contrast in (False, True):
+        for size in (TEXT_SIZES[0], TEXT_SIZES[-1]):
+            for language in ("en", "es"):
+                session.set_language(language)
+                session.set_text_size(size)
+                session.set_high_contrast(contrast)
+                theme = "contrast-" if contrast else ""
+                for name in screens(window, desk):
+                    look(f"{theme}{language}-{size}-{name}")
+    session.set_high_contrast(False)
     # The next patient after a visit at 200 %: everything back at its normal size.
     session.reset()
     look("after-reset-attract")

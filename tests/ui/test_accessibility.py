@@ -77,6 +77,10 @@ def test_keys_move_in_reading_order_from_the_first_control(qtbot, kiosk_window):
     kiosk_window.activateWindow()
     qtbot.waitUntil(kiosk_window.isActiveWindow)
     kiosk_window.navigator.to_attract()
+    attract = kiosk_window.current_screen()
+    attract.stop()  # the highlight holds still while the keys move
+    press(qtbot, kiosk_window, Qt.Key.Key_Down)  # the highlight first, as it reads
+    assert QApplication.focusWidget() is attract.highlight
     press(qtbot, kiosk_window, Qt.Key.Key_Down)
     assert QApplication.focusWidget().accessibleName() == "Touch to start"
     press(qtbot, kiosk_window, Qt.Key.Key_Return)
