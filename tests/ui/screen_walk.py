@@ -157,6 +157,38 @@ def screens(window: KioskWindow, desk: CallbackDesk) -> Iterator[str]:
     window.navigator.home()
 
 
+# A line of reading text holds 45 to 75 characters (at 100 %; larger text has fewer, until
+# the screen's edge, but never more than 75).
+MEASURE = (45, 75)
+
+
+def line_lengths(window: KioskWindow) -> list[int]:
+    """How many characters each full line of the card on screen holds (a paragraph's last,
+    short line left out)."""
+    document = window.current_screen().body.document()
+    lengths = []
+    block = document.begin()
+    while block.isValid():
+        layout = block.layout()
+        lengths += [layout.lineAt(i).textLength() for i in range(layout.lineCount() - 1)]
+        block = block.next()
+    return lengths
+
+
+MEASURED: dict[str, int] = {}  # the median line of each card measured, for the report
+
+
+def measure_problems(window: KioskWindow, size: int, label: str) -> list[str]:
+    lengths = sorted(line_lengths(window))
+    if not lengths:
+        return ["the card shows no full line to measure"]
+    median = MEASURED[label] = lengths[len(lengths) // 2]
+    least = MEASURE[0] if size == TEXT_SIZES[0] else 1
+    if not least <= median <= MEASURE[1]:
+        return [f"the card's lines hold {median} characters, not {least} to {MEASURE[1]}"]
+    return []
+
+
 def walk(
     window: KioskWindow, desk: CallbackDesk, shots: Path | None, shape: str
 ) -> dict[str, list[str]]:
@@ -165,6 +197,9 @@ def walk(
     session = window.session
 
     def look(label: str) -> None:
+        body = getattr(window.current_screen(), "body", None)
+        if body is not None:  # a card's pictures decode off the UI thread: show them decoded
+            wait_for(lambda: not body.decoding, "the card's pictures")
         settle()
         found[label] = layout_problems(window)
         heights[label] = window.nav_bar.height()
@@ -180,6 +215,9 @@ def walk(
                 theme = "contrast-" if contrast else ""
                 for name in screens(window, desk):
                     look(f"{theme}{language}-{size}-{name}")
+                    if name == "topic-long":
+                        label = f"{theme}{language}-{size}-{name}"
+                        found[label] += measure_problems(window, size, label)
     session.set_high_contrast(False)
     # The next patient after a visit at 200 %: everything back at its normal size.
     session.reset()
@@ -215,7 +253,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.shots:
             args.shots.mkdir(parents=True, exist_ok=True)
         found = walk(window, callbacks, args.shots, shape)
-        args.out.write_text(json.dumps({"shape": shape, "problems": found}, indent=1))
+        args.out.write_text(
+            json.dumps({"shape": shape, "problems": found, "line_characters": MEASURED}, indent=1)
+        )
         window.detach()
         window.speech.shutdown()
         window.services.staff.close()

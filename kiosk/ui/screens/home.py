@@ -135,6 +135,12 @@ class HomeScreen(ScrollingScreen):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        # Portrait (a floor stand): tiles one to a line, a list that fills the tall screen
+        # down to the bar in reach; landscape: side by side, up to four across.
+        portrait = self.height() > self.width()
+        for grid, across in ((self.sections, 4), (self.starters, 2)):
+            grid.columns = 1 if portrait else across
+            grid.reflow()
         self._place_illustration()
 
     def _count(self, count: int) -> str:

@@ -4,7 +4,7 @@ its cards."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.content.store import ContentStore
@@ -55,7 +55,12 @@ class SectionScreen(ScrollingScreen):
         self.column.addWidget(self.cards)
         self.column.addStretch(1)
         self._card_ids: list[str] = []
-        self._icons: dict[tuple[str, int, bool], QPixmap | None] = {}
+        self._icons: IconCache = {}
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.cards.columns = 1 if self.height() > self.width() else 3  # a list in portrait
+        self.cards.reflow()
 
     def show_item(self, item: str | None) -> None:
         lang = self.session.language
@@ -77,13 +82,21 @@ class SectionScreen(ScrollingScreen):
         )
 
     def _icon(self, path: str | None, px: int) -> QPixmap | None:
-        """The section's icon at `px`, decoded once per size and theme (72 px decodes in a few
-        milliseconds; kiosk.ui.images keeps every picture within its limits)."""
-        if not path:
-            return None
-        key = (path, px, self.session.high_contrast)
-        if key not in self._icons:
-            data = self.store.asset(path)
-            tint = self.theme.palette(True)["text"] if self.session.high_contrast else None
-            self._icons[key] = pixmap_from_bytes(data, px, tint, path) if data else None
-        return self._icons[key]
+        return section_icon(self, path, px)
+
+
+IconCache = dict[tuple[str, int, bool], QPixmap | None]
+
+
+def section_icon(screen: SectionScreen | QWidget, path: str | None, px: int) -> QPixmap | None:
+    """A section's icon at `px` for `screen` (which has `store`, `session`, `theme` and an
+    `_icons` dict), decoded once per size and theme: 72 px decodes in a few milliseconds, and
+    kiosk.ui.images keeps every picture within its limits. High contrast draws it white."""
+    if not path:
+        return None
+    key = (path, px, screen.session.high_contrast)
+    if key not in screen._icons:
+        data = screen.store.asset(path)
+        tint = screen.theme.palette(True)["text"] if screen.session.high_contrast else None
+        screen._icons[key] = pixmap_from_bytes(data, px, tint, path) if data else None
+    return screen._icons[key]

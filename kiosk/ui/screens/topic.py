@@ -21,6 +21,7 @@ from kiosk.navigation import CALLBACK, TOPIC, Navigator, Place
 from kiosk.session import Session
 from kiosk.theme import Theme
 from kiosk.ui.screens.base import ScrollingScreen, make_kinetic, scroll_area
+from kiosk.ui.screens.section import TILE_ICON_PX, section_icon
 from kiosk.ui.services import CallbackOffer
 from kiosk.ui.speech import Speech
 from kiosk.ui.widgets.buttons import TouchButton, heading
@@ -102,6 +103,7 @@ class TopicScreen(ScrollingScreen):
         make_kinetic(self.side_area.viewport())
         self.outer.addWidget(self.side_area)
         self.beside = False
+        self._icons: dict = {}  # section icons on the related tiles (see section_icon)
         self._body_shown = True
         self._related_ids: list[str] = []
 
@@ -187,7 +189,14 @@ class TopicScreen(ScrollingScreen):
     def _fill_related(self, tiles) -> None:
         self._related_ids = [tile.id for tile in tiles]
         self.related_heading.setVisible(bool(tiles))
-        self.related.fill(((t.title, t.summary, None) for t in tiles), self._open_related)
+        icons = {s.id: s.icon for s in self.store.sections(self.session.language)} if tiles else {}
+        self.related.fill(
+            (
+                (t.title, t.summary, section_icon(self, icons.get(t.section), TILE_ICON_PX))
+                for t in tiles
+            ),
+            self._open_related,
+        )
 
     def _open_related(self, index: int) -> None:
         self._open(self._related_ids[index])
