@@ -221,6 +221,8 @@ def walk(
     session.set_high_contrast(False)
     # The next patient after a visit at 200 %: everything back at its normal size.
     session.reset()
+    attract = window.screen("attract")
+    attract.fade_in.setCurrentTime(attract.fade_in.duration())
     look("after-reset-attract")
     window.navigator.home()
     look("after-reset-home")

@@ -233,6 +233,12 @@ class AttractScreen(QWidget):
             self.hero.setDirection(QBoxLayout.Direction.LeftToRight)
             self.illustration.set_width(min(320, self.height() // 4))
             words = room - self.illustration.width() - HERO_GAP_PX
+        # No wider than the headline's own line, so the pair sits together in the middle.
+        natural = max(
+            label.fontMetrics().horizontalAdvance(label.text()) + 8
+            for label in (self.welcome, self.welcome_es)
+        )
+        words = min(words, natural)
         self.words.setFixedWidth(max(words, 1))
         self.words.setFixedHeight(self.words.layout().totalHeightForWidth(max(words, 1)))
 

@@ -7,6 +7,7 @@ that cannot be drawn is left out and the name shows alone. With neither, the ban
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from kiosk.ui.images import pixmap_from_bytes
@@ -39,8 +40,21 @@ class ClinicBanner(QWidget):
         self.setVisible(pixmap is not None or bool(clinic.name))
 
     def centre(self) -> None:
-        """Logo and name in the middle of the line (the attract loop), not at its start."""
+        """Logo and name in the middle of the line (the attract loop), not at its start: the
+        name on one line while it fits (see resizeEvent), wrapped when it does not."""
         layout = self.layout()
         layout.insertStretch(0, 1)
         layout.setStretch(layout.indexOf(self.name), 0)
         layout.addStretch(1)
+        self.centred = True
+
+    centred = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.centred:
+            logo = self.logo.sizeHint().width() + 20 if self.logo.isVisibleTo(self) else 0
+            one_line = self.name.fontMetrics().horizontalAdvance(self.name.text())
+            wrap = one_line > self.width() - logo
+            if wrap != self.name.wordWrap():
+                self.name.setWordWrap(wrap)
