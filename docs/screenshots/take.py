@@ -41,7 +41,7 @@ GALLERY_SHOTS = {
     "home-portrait": "1080x1920/1080x1920-en-100-home-text-and-colors.png",
     "topic-portrait-200": "1080x1920/1080x1920-en-200-topic-long.png",
     "section-1280x800": "1280x800/1280x800-en-100-section-treatments.png",
-    "form-1280x800": "1280x800/1280x800-en-100-form-keyboard.png",
+    "form-portrait": "1080x1920/1080x1920-en-100-form-keyboard.png",
     "home-contrast-1280x800-es": "1280x800/1280x800-contrast-es-100-home.png",
     "idle-1280x800": "1280x800/1280x800-en-100-idle-notice.png",
 }
