@@ -8,6 +8,7 @@ load Qt.
 from __future__ import annotations
 
 import contextlib
+import logging
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,7 +34,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.ui.recovery import recover_from_slot_errors
-from kiosk.ui.services import CallbackOffer, Services, WindowSettings
+from kiosk.ui.services import CallbackOffer, Clinic, Services, WindowSettings
 from kiosk.ui.speech import Speech
 from kiosk.ui.translation import Translations
 from kiosk.ui.watchdog import attach_service_manager
@@ -42,6 +43,8 @@ from kiosk.ui.window import KioskWindow, import_screens
 if TYPE_CHECKING:
     from kiosk.health.heartbeat import Heartbeat
     from kiosk.health.status import KioskStatus
+
+log = logging.getLogger(__name__)
 
 
 def build_window(
@@ -72,7 +75,7 @@ def build_window(
         store=store,
         session=session,
         navigator=navigator,
-        theme=Theme.load(),
+        theme=Theme.load().with_accent(config["clinic.accent"]),
         translations=Translations(app),
         speech=speech,
         callbacks=callback_offer(config, callbacks, counts),
@@ -80,6 +83,7 @@ def build_window(
         status=lambda: kiosk_status(config, data_dir, staff, store, callbacks, heartbeat, counts),
         update_now=sync.run_now if sync is not None else None,
         counts=counts,
+        clinic=clinic_from(config),
     )
     window = KioskWindow(WindowSettings.from_config(config), services, locked=locked)
     navigator.home()
@@ -118,6 +122,17 @@ def kiosk_status(
         heartbeat=heartbeat.report if heartbeat else None,
         counts=counts.report if counts else None,
     )
+
+
+def clinic_from(config: Config) -> Clinic:
+    """The clinic's name and logo; the config checked the logo when it was loaded."""
+    logo = config["clinic.logo"]
+    try:
+        data = Path(logo).read_bytes() if logo else None
+    except OSError:  # gone since the config was read: no logo rather than no kiosk
+        log.warning("the clinic's logo %s can no longer be read; showing none", logo)
+        data = None
+    return Clinic(config["clinic.name"].strip(), data)
 
 
 def present(window: KioskWindow, app: QApplication, *, fullscreen: bool) -> None:

@@ -65,9 +65,59 @@ def _signing_secret_problem(value: str) -> str:
     return secret_problem(value) if value else ""
 
 
+def _accent_problem(value: str) -> str:
+    """Empty (the kiosk's own blue) or a #rrggbb colour white words read on at 7:1."""
+    from kiosk.theme import accent_problem  # Qt-free; only needed for a clinic's colour
+
+    return accent_problem(value) if value else ""
+
+
+def _logo_problem(value: str) -> str:
+    """Empty (no logo) or the absolute path of an SVG that validate's safe subset accepts."""
+    if not value:
+        return ""
+    path = Path(value)
+    if not path.is_absolute() or path.suffix.lower() != ".svg":
+        return f"must be the absolute path of an .svg file, not {value!r}"
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return f"names {value}, which cannot be read ({error.strerror or error})"
+    from kiosk.content.source.svg_check import check_svg
+
+    problems = check_svg(data).problems
+    if problems:
+        why, line = problems[0]
+        where = f" (line {line})" if line else ""
+        return f"names {value}, which is not an SVG the kiosk can show{where}: {why}"
+    return ""
+
+
 _TYPE_WORDS = {int: "a whole number", bool: "true or false", str: "text"}
 
 SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "clinic.name",
+        str,
+        "",
+        "The clinic's name, shown on the attract loop and on home; empty shows none.",
+    ),
+    Setting(
+        "clinic.logo",
+        str,
+        "",
+        "Absolute path of the clinic's logo, an SVG within the safe subset cards' pictures use "
+        "(`kiosk content validate` rules); shown beside the name. Empty shows none.",
+        problem=_logo_problem,
+    ),
+    Setting(
+        "clinic.accent",
+        str,
+        "",
+        "The clinic's colour (#rrggbb) for the bar, buttons and chosen choices. White words on "
+        "it must reach 7:1 contrast, or the kiosk refuses it at load; empty keeps #1d4a73.",
+        problem=_accent_problem,
+    ),
     Setting(
         "language.default",
         str,

@@ -120,3 +120,32 @@ def test_the_commands_stop_with_exit_2_on_a_bad_secret(tmp_path, capsys):
         assert caught.value.code == 2
         err = capsys.readouterr().err
         assert "'callbacks.secret' must start with 'whsec_'" in err and "hunter2" not in err
+
+
+def test_a_clinic_colour_too_light_for_white_words_is_refused_at_load_with_a_darker_one(
+    tmp_path,
+):
+    with pytest.raises(ConfigError) as caught:
+        load_config(write(tmp_path, '[clinic]\naccent = "#3a7bd5"\n'))
+    message = str(caught.value)
+    assert "setting 'clinic.accent' is #3a7bd5" in message and "below the 7:1" in message
+    suggested = message.split("for example ")[1][:7]
+    assert load_config(write(tmp_path, f'[clinic]\naccent = "{suggested}"\n'))["clinic.accent"]
+    with pytest.raises(ConfigError, match="#rrggbb"):
+        load_config(write(tmp_path, '[clinic]\naccent = "navy"\n'))
+
+
+def test_a_clinic_logo_must_be_a_safe_svg_named_by_an_absolute_path(tmp_path):
+    logo = tmp_path / "logo.svg"
+    logo.write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect/></svg>')
+    assert load_config(write(tmp_path, f'[clinic]\nlogo = "{logo}"\n'))["clinic.logo"] == str(logo)
+    with pytest.raises(ConfigError, match="absolute path"):
+        load_config(write(tmp_path, '[clinic]\nlogo = "logo.svg"\n'))
+    bad = tmp_path / "bad.svg"
+    bad.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg"><image href="file:///etc/passwd"/></svg>'
+    )
+    with pytest.raises(ConfigError, match="not an SVG the kiosk can show"):
+        load_config(write(tmp_path, f'[clinic]\nlogo = "{bad}"\n'))
+    with pytest.raises(ConfigError, match="cannot be read"):
+        load_config(write(tmp_path, f'[clinic]\nlogo = "{tmp_path / "none.svg"}"\n'))

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
+import kiosk.assets
 from kiosk.config import TEXT_SIZES
-from kiosk.theme import Theme, contrast_ratio
+from kiosk.theme import Theme, accent_problem, contrast_ratio, passing_shade
 
 THEME = Theme.load()
 # (foreground, background) token pairs that carry text, with the ratio each must reach.
@@ -21,6 +23,10 @@ TEXT_PAIRS = [
     ("on_primary", "primary_pressed", 7.0),
     ("on_primary", "selected", 7.0),
     ("on_attract", "attract", 7.0),
+    ("on_attract", "attract_panel", 7.0),
+    ("primary_text", "background", 7.0),
+    ("primary_text", "surface", 7.0),
+    ("primary_text", "notice", 7.0),  # "I am finished: clear my screen"
     ("attract", "on_attract", 7.0),
     ("text", "notice", 7.0),
     ("error", "notice", 7.0),  # the PIN pad says what went wrong on the notice card
@@ -100,3 +106,34 @@ def test_text_size_scales_fonts_but_not_touch_targets():
 
 def test_body_text_in_card_css_uses_the_body_token():
     assert re.search(r"body \{ font-size: 26px;", THEME.stylesheet("card.css", 100))
+
+
+def test_the_type_scale_steps_down_clearly_and_every_step_grows_with_the_text():
+    sizes = THEME.sizes
+    assert sizes["heading"] >= 1.25 * sizes["title"]  # a page title over a card's headings
+    assert sizes["display"] > sizes["heading"] > sizes["title"] > sizes["subheading"]
+    assert sizes["subheading"] >= sizes["body"] > sizes["small"]
+    for size in TEXT_SIZES:
+        tokens = THEME.tokens(size)
+        for name in ("display", "heading", "title", "subheading", "body", "small", "measure"):
+            assert tokens[f"size_{name}"] == f"{round(sizes[name] * size / 100)}px", name
+    card_css = (Path(kiosk.assets.assets_dir()) / "styles" / "card.css").read_text()
+    assert re.search(r"h1, h2 \{ font-size: \$size_title;", card_css)  # card headings
+
+
+@pytest.mark.parametrize("accent", ["#1d4a73", "#5b2a86", "#0b5e4a", "#7a1f3d", "#595959"])
+def test_a_clinic_colour_that_passes_keeps_every_pair_at_its_contrast(accent):
+    assert accent_problem(accent) == ""
+    palette = THEME.with_accent(accent).palette(False)
+    assert palette["primary"] == accent
+    for foreground, background, minimum in TEXT_PAIRS + NON_TEXT_PAIRS:
+        ratio = contrast_ratio(palette[foreground], palette[background])
+        assert ratio >= minimum, f"{foreground} on {background}: {ratio:.2f} with {accent}"
+    assert THEME.with_accent(accent).palette(True) == THEME.palette(True)  # its own colours
+
+
+def test_a_clinic_colour_too_light_is_refused_with_a_shade_that_passes():
+    why = accent_problem("#3a7bd5")
+    assert "4.2:1" in why and "below the 7:1" in why
+    shade = passing_shade("#3a7bd5")
+    assert accent_problem(shade) == "" and shade in why

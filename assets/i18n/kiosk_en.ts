@@ -114,7 +114,7 @@
 <context>
     <name>CallbackScreen</name>
     <message>
-        <source>Ask a specialist to call you</source>
+        <source>Contact a specialist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -202,6 +202,10 @@
         <source>Yes, I am still here</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>I am finished: clear my screen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Keyboard</name>
@@ -248,23 +252,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Smaller text</source>
+        <source>Text size %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Larger text</source>
+        <source>Text size: %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quieter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Louder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -298,12 +294,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Quieter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Pause</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading aloud: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionScreen</name>
+    <message numerus="yes">
+        <source>%n short topic(s) to read at your own pace. Tap one to begin.</source>
+        <translation>
+            <numerusform>%n short topic to read at your own pace. Tap it to begin.</numerusform>
+            <numerusform>%n short topics to read at your own pace. Tap one to begin.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -706,6 +732,10 @@
 </context>
 <context>
     <name>TopicScreen</name>
+    <message>
+        <source>What you can do next</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Related topics</source>
         <translation type="unfinished"></translation>

@@ -114,8 +114,8 @@
 <context>
     <name>CallbackScreen</name>
     <message>
-        <source>Ask a specialist to call you</source>
-        <translation>Pida que un especialista le llame</translation>
+        <source>Contact a specialist</source>
+        <translation>Contactar a un especialista</translation>
     </message>
     <message>
         <source>Leave your first name and phone number. We use them only to call you back, and they are erased from this screen when you leave.</source>
@@ -202,6 +202,10 @@
         <source>Yes, I am still here</source>
         <translation>Sí, sigo aquí</translation>
     </message>
+    <message>
+        <source>I am finished: clear my screen</source>
+        <translation>Terminé: borrar mi pantalla</translation>
+    </message>
 </context>
 <context>
     <name>Keyboard</name>
@@ -248,24 +252,16 @@
         <translation>Texto y colores</translation>
     </message>
     <message>
-        <source>Smaller text</source>
-        <translation>Letra más pequeña</translation>
+        <source>Text size %1 %</source>
+        <translation>Tamaño del texto %1 %</translation>
     </message>
     <message>
-        <source>Larger text</source>
-        <translation>Letra más grande</translation>
+        <source>Text size: %1 %</source>
+        <translation>Tamaño del texto: %1 %</translation>
     </message>
     <message>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
-    </message>
-    <message>
-        <source>Quieter</source>
-        <translation>Más bajo</translation>
-    </message>
-    <message>
-        <source>Louder</source>
-        <translation>Más alto</translation>
     </message>
 </context>
 <context>
@@ -298,12 +294,42 @@
         <translation>Detener</translation>
     </message>
     <message>
+        <source>Quieter</source>
+        <translation>Más bajo</translation>
+    </message>
+    <message>
+        <source>Louder</source>
+        <translation>Más alto</translation>
+    </message>
+    <message>
         <source>Resume</source>
         <translation>Continuar</translation>
     </message>
     <message>
         <source>Pause</source>
         <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Volume: %1 %</source>
+        <translation>Volumen: %1 %</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>En pausa: %1</translation>
+    </message>
+    <message>
+        <source>Reading aloud: %1</source>
+        <translation>Leyendo en voz alta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SectionScreen</name>
+    <message numerus="yes">
+        <source>%n short topic(s) to read at your own pace. Tap one to begin.</source>
+        <translation>
+            <numerusform>%n tema corto para leer a su propio ritmo. Tóquelo para empezar.</numerusform>
+            <numerusform>%n temas cortos para leer a su propio ritmo. Toque uno para empezar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -706,6 +732,10 @@
 </context>
 <context>
     <name>TopicScreen</name>
+    <message>
+        <source>What you can do next</source>
+        <translation>Lo que puede hacer ahora</translation>
+    </message>
     <message>
         <source>Related topics</source>
         <translation>Temas relacionados</translation>

@@ -23,8 +23,10 @@ DEFAULT_MODE = PATIENT
 
 # Shown when `out_of_service.message.<lang>` is empty.
 OUT_OF_SERVICE_MESSAGES = {
-    "en": "This screen is resting. Please ask at the front desk.",
-    "es": "Esta pantalla está descansando. Por favor, pregunte en la recepción.",
+    "en": "This information screen is not available right now. Our front desk team is happy "
+    "to help you.",
+    "es": "Esta pantalla de información no está disponible en este momento. El personal de "
+    "la recepción le ayudará con gusto.",
 }
 
 # What a tap on the attract loop says in signage mode, in both languages at once.

@@ -54,6 +54,14 @@ class WindowSettings:
         )
 
 
+@dataclass(frozen=True)
+class Clinic:
+    """Whose kiosk this is: the clinic's name and logo (an SVG's bytes), from the config."""
+
+    name: str = ""
+    logo: bytes | None = None
+
+
 @dataclass
 class Services:
     store: ContentStore
@@ -70,3 +78,4 @@ class Services:
     update_now: Callable[[Callable[[SyncResult], None]], None] | None = None
     # What patients did today, as counts only (kiosk.staff.counts); None counts nothing.
     counts: DailyCounts | None = None
+    clinic: Clinic = field(default_factory=Clinic)

@@ -69,9 +69,13 @@ class KioskWindow(QWidget):
         # Screens are built the first time they are needed, so start-up pays only for home.
         slide_ms = settings.slide_ms
         self.factories: dict[str, Callable[[], QWidget]] = {
-            "attract": lambda: self._attract(screen_class("attract")(store, session, slide_ms)),
-            "home": lambda: HomeScreen(store, session, navigator, self.theme, services.callbacks),
-            "section": lambda: screen_class("section")(store, session, navigator),
+            "attract": lambda: self._attract(
+                screen_class("attract")(store, session, slide_ms, services.clinic)
+            ),
+            "home": lambda: HomeScreen(
+                store, session, navigator, self.theme, services.callbacks, services.clinic
+            ),
+            "section": lambda: screen_class("section")(store, session, navigator, self.theme),
             "topic": lambda: self._topic(
                 screen_class("topic")(
                     store, session, navigator, self.theme, self.speech, services.callbacks
@@ -84,6 +88,7 @@ class KioskWindow(QWidget):
         }
         self.screens: dict[str, QWidget] = {}
         self.stack = QStackedWidget()
+        self.bar_at_bottom = False  # a portrait screen's bar is at its bottom: see _arrange
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -124,6 +129,7 @@ class KioskWindow(QWidget):
         self.idle.warn.connect(lambda: self.notice.open(self.warning_seconds))
         self.idle.resumed.connect(self.notice.close_notice)
         self.notice.still_here.connect(self.idle.poke)
+        self.notice.finished.connect(session.reset)
         self.idle.expired.connect(session.reset)
         self.counts = services.counts
         if self.counts is not None:
@@ -148,6 +154,21 @@ class KioskWindow(QWidget):
                 self._fitted_screen.geometryChanged.disconnect(self._screen_resized)
             screen.geometryChanged.connect(self._screen_resized)
             self._fitted_screen = screen
+
+    def _arrange(self) -> None:
+        """The layout for this window's shape, chosen from its aspect: on a portrait screen
+        (a floor stand, 1080x1920) Home, Back, the languages and the accessibility sheet sit
+        in a bar along the bottom, within a seated patient's reach (the ADA's 15 to 48
+        inches), with the content above; on a landscape screen along the top, where eyes
+        start. Each screen lays out its own content for the width it gets."""
+        bottom = self.height() > self.width()
+        if bottom == self.bar_at_bottom:
+            return
+        self.bar_at_bottom = bottom
+        layout = self.layout()
+        layout.removeWidget(self.nav_bar)
+        layout.insertWidget(1 if bottom else 0, self.nav_bar)
+        self.nav_bar.set_at_bottom(bottom)
 
     def _screen_resized(self) -> None:
         if self._fitted_screen is not None:
@@ -185,6 +206,7 @@ class KioskWindow(QWidget):
 
     def _attract(self, screen: AttractScreen) -> AttractScreen:
         screen.start_requested.connect(self._start_visit)
+        screen.card_requested.connect(self._start_with_card)
         screen.set_signage(self.services.staff.mode == modes.SIGNAGE)
         return screen
 
@@ -246,6 +268,11 @@ class KioskWindow(QWidget):
         self.session.set_language(language)
         self.navigator.home()
         self.idle.poke()
+
+    def _start_with_card(self, language: str, card_id: str) -> None:
+        """A highlight tapped on the attract loop: that card, in its language; Back goes home."""
+        self._start_visit(language)
+        self.navigator.go(Place(TOPIC, card_id))
 
     # -- changes to the visit ---------------------------------------------------------------
 
@@ -331,6 +358,7 @@ class KioskWindow(QWidget):
 
     def resizeEvent(self, event: QEvent) -> None:
         super().resizeEvent(event)
+        self._arrange()
         for cover in (self.notice, *self.staff.covers()):
             if cover.isVisible():
                 cover.setGeometry(self.rect())

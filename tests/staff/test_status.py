@@ -210,7 +210,8 @@ def test_a_sync_error_is_worded_from_its_code(state, data_dir):
 def test_out_of_service_words_are_the_clinics_or_built_in():
     config = {"out_of_service.message.en": "", "out_of_service.message.es": "  Vuelvo pronto. "}
     assert out_of_service_message(config, "en") == (
-        "This screen is resting. Please ask at the front desk."
+        "This information screen is not available right now. Our front desk team is happy "
+        "to help you."
     )
     assert out_of_service_message(config, "es") == "Vuelvo pronto."
 

@@ -1,5 +1,6 @@
-"""Walk every screen of a full-screen kiosk, in both languages at 100 % and 200 % text, and
-report what is broken on each (tests/ui/layout.py), optionally saving a picture of each.
+"""Walk every screen of a full-screen kiosk, in both languages at 100 % and 200 % text, in the
+standard and the high-contrast theme, and report what is broken on each (tests/ui/layout.py),
+optionally saving a picture of each.
 
 It needs a screen of the kiosk's shape, which Qt's offscreen platform reads from a file, so
 it runs in a process of its own:
@@ -42,6 +43,11 @@ CONFIG = {
 }
 # Qt's mock speech engine: Read aloud and the volume buttons show, as with a real one.
 CONFIG["speech.engine"] = "mock"
+# A made-up clinic's name and logo, as a clinic brands its kiosk.
+CONFIG["clinic.name"] = "Riverside Blood Cancer Centre"
+CONFIG["clinic.logo"] = str(
+    Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "example-clinic-logo.svg"
+)
 
 
 def settle() -> None:
@@ -86,6 +92,8 @@ def screens(window: KioskWindow, desk: CallbackDesk) -> Iterator[str]:
     """Show each screen in turn, yielding its name once it is laid out."""
     store, language, go = window.store, window.session.language, window.navigator.go
     window.navigator.to_attract()
+    attract = window.screen("attract")
+    attract.fade_in.setCurrentTime(attract.fade_in.duration())  # the highlight fully shown
     yield "attract"
     window.navigator.home()
     yield "home"
@@ -100,6 +108,15 @@ def screens(window: KioskWindow, desk: CallbackDesk) -> Iterator[str]:
     )
     go(Place(TOPIC, longest.id))
     yield "topic-long"
+    tap(window, "NavBar", "Text and colors")
+    yield "topic-text-and-colors"
+    tap(window, "NavBar", "Text and colors")
+    tap(window, "ReadAloudBar", "Read aloud")
+    wait_for(lambda: window.speech.state == "speaking", "the card to be read aloud")
+    tap(window, "ReadAloudBar", "Pause")
+    wait_for(lambda: window.speech.state == "paused", "reading aloud to pause")
+    yield "topic-read-aloud-paused"
+    window.speech.stop()
     # A kiosk that cannot send requests (here: as if its region check had failed) says what
     # the clinic offers instead.
     desk.problem = "the walk's pretend problem"
@@ -140,6 +157,38 @@ def screens(window: KioskWindow, desk: CallbackDesk) -> Iterator[str]:
     window.navigator.home()
 
 
+# A line of reading text holds 45 to 75 characters (at 100 %; larger text has fewer, until
+# the screen's edge, but never more than 75).
+MEASURE = (45, 75)
+
+
+def line_lengths(window: KioskWindow) -> list[int]:
+    """How many characters each full line of the card on screen holds (a paragraph's last,
+    short line left out)."""
+    document = window.current_screen().body.document()
+    lengths = []
+    block = document.begin()
+    while block.isValid():
+        layout = block.layout()
+        lengths += [layout.lineAt(i).textLength() for i in range(layout.lineCount() - 1)]
+        block = block.next()
+    return lengths
+
+
+MEASURED: dict[str, int] = {}  # the median line of each card measured, for the report
+
+
+def measure_problems(window: KioskWindow, size: int, label: str) -> list[str]:
+    lengths = sorted(line_lengths(window))
+    if not lengths:
+        return ["the card shows no full line to measure"]
+    median = MEASURED[label] = lengths[len(lengths) // 2]
+    least = MEASURE[0] if size == TEXT_SIZES[0] else 1
+    if not least <= median <= MEASURE[1]:
+        return [f"the card's lines hold {median} characters, not {least} to {MEASURE[1]}"]
+    return []
+
+
 def walk(
     window: KioskWindow, desk: CallbackDesk, shots: Path | None, shape: str
 ) -> dict[str, list[str]]:
@@ -148,20 +197,32 @@ def walk(
     session = window.session
 
     def look(label: str) -> None:
+        body = getattr(window.current_screen(), "body", None)
+        if body is not None:  # a card's pictures decode off the UI thread: show them decoded
+            wait_for(lambda: not body.decoding, "the card's pictures")
         settle()
         found[label] = layout_problems(window)
         heights[label] = window.nav_bar.height()
         if shots is not None:
             window.grab().save(str(shots / f"{shape}-{label}.png"))
 
-    for size in (TEXT_SIZES[0], TEXT_SIZES[-1]):
-        for language in ("en", "es"):
-            session.set_language(language)
-            session.set_text_size(size)
-            for name in screens(window, desk):
-                look(f"{language}-{size}-{name}")
+    for contrast in (False, True):
+        for size in (TEXT_SIZES[0], TEXT_SIZES[-1]):
+            for language in ("en", "es"):
+                session.set_language(language)
+                session.set_text_size(size)
+                session.set_high_contrast(contrast)
+                theme = "contrast-" if contrast else ""
+                for name in screens(window, desk):
+                    look(f"{theme}{language}-{size}-{name}")
+                    if name == "topic-long":
+                        label = f"{theme}{language}-{size}-{name}"
+                        found[label] += measure_problems(window, size, label)
+    session.set_high_contrast(False)
     # The next patient after a visit at 200 %: everything back at its normal size.
     session.reset()
+    attract = window.screen("attract")
+    attract.fade_in.setCurrentTime(attract.fade_in.duration())
     look("after-reset-attract")
     window.navigator.home()
     look("after-reset-home")
@@ -194,7 +255,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.shots:
             args.shots.mkdir(parents=True, exist_ok=True)
         found = walk(window, callbacks, args.shots, shape)
-        args.out.write_text(json.dumps({"shape": shape, "problems": found}, indent=1))
+        args.out.write_text(
+            json.dumps({"shape": shape, "problems": found, "line_characters": MEASURED}, indent=1)
+        )
         window.detach()
         window.speech.shutdown()
         window.services.staff.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -33,7 +33,7 @@ def test_high_contrast_switches_the_whole_kiosk_and_the_reset_switches_it_back(q
     assert kiosk_window.session.high_contrast
     assert "background: #000000" in kiosk_window.styleSheet()
     assert find(kiosk_window, "High contrast").isChecked()
-    tap(qtbot, kiosk_window, "Larger text")
+    tap(qtbot, kiosk_window, "Text size 200 %")
     sheets = []
     set_sheet = kiosk_window.setStyleSheet
     kiosk_window.setStyleSheet = lambda sheet: (sheets.append(sheet), set_sheet(sheet))
@@ -82,6 +82,10 @@ def test_keys_move_in_reading_order_from_the_first_control(qtbot, kiosk_window):
     kiosk_window.activateWindow()
     qtbot.waitUntil(kiosk_window.isActiveWindow)
     kiosk_window.navigator.to_attract()
+    attract = kiosk_window.current_screen()
+    attract.stop()  # the highlight holds still while the keys move
+    press(qtbot, kiosk_window, Qt.Key.Key_Down)  # the highlight first, as it reads
+    assert QApplication.focusWidget() is attract.highlight
     press(qtbot, kiosk_window, Qt.Key.Key_Down)
     assert QApplication.focusWidget().accessibleName() == "Touch to start"
     press(qtbot, kiosk_window, Qt.Key.Key_Return)
@@ -99,3 +103,40 @@ def test_keys_move_in_reading_order_from_the_first_control(qtbot, kiosk_window):
     assert 0 <= shown.y() <= viewport.height()  # scrolled into view with the focus
     press(qtbot, kiosk_window, Qt.Key.Key_Down)
     assert QApplication.focusWidget().accessibleName() == "Home"  # round to the top again
+
+
+def test_the_text_size_choices_stay_in_place_as_the_text_grows(qtbot, kiosk_window):
+    """Tapping the same spot three times does the same thing: the bar and its sheet keep one
+    size whatever the text size, so no "A" moves under the finger."""
+    tap(qtbot, kiosk_window, "Your immune system")
+    tap(qtbot, kiosk_window, "How your immune system works")
+    tap(qtbot, kiosk_window, "Text and colors")
+
+    def spots():
+        QApplication.processEvents()
+        names = [f"Text size {p} %" for p in (100, 130, 160, 200)] + ["High contrast", "Home"]
+        return {n: find(kiosk_window, n).mapTo(kiosk_window, QPoint(0, 0)) for n in names}
+
+    before = spots()
+    for size in (130, 160, 200):
+        tap(qtbot, kiosk_window, f"Text size {size} %")
+        assert kiosk_window.session.text_size == size
+        assert find(kiosk_window, f"Text size {size} %").isChecked()
+        assert spots() == before
+
+
+def test_a_portrait_screen_puts_the_bar_at_the_bottom_within_reach(qtbot, kiosk_window):
+    kiosk_window.resize(1080, 1920)
+    qtbot.waitUntil(lambda: kiosk_window.bar_at_bottom)
+    bar = kiosk_window.nav_bar
+    qtbot.waitUntil(lambda: bar.geometry().bottom() == kiosk_window.height() - 1)
+    assert kiosk_window.stack.geometry().bottom() < bar.geometry().top()
+    tap(qtbot, kiosk_window, "Text and colors")  # the sheet opens above the bar's buttons
+    QApplication.processEvents()
+    sheet = find(kiosk_window, "Text size 200 %").mapTo(kiosk_window, QPoint(0, 0))
+    home = find(kiosk_window, "Home").mapTo(kiosk_window, QPoint(0, 0))
+    assert sheet.y() < home.y() and home.y() > kiosk_window.height() * 0.85
+    kiosk_window.resize(1280, 800)
+    qtbot.waitUntil(lambda: not kiosk_window.bar_at_bottom)
+    qtbot.waitUntil(lambda: bar.geometry().top() == 0)  # once the window is laid out again
+    assert kiosk_window.stack.geometry().top() > bar.geometry().bottom()

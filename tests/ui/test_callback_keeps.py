@@ -34,7 +34,7 @@ def test_contrast_text_size_and_language_keep_every_field(qtbot, kiosk_window):
     tap(qtbot, window, "High contrast")
     assert window.session.high_contrast
     assert_form_as_filled(window)
-    tap(qtbot, window, "Larger text")
+    tap(qtbot, window, "Text size 130 %")
     assert window.session.text_size > 100
     assert_form_as_filled(window)
     tap(qtbot, window, "Español")

@@ -32,7 +32,7 @@ def test_rebuilt_screens_register_no_new_gesture(qtbot, kiosk_window):
     a text size change must reuse the one finger-drag gesture, not register their own."""
     visit(qtbot, kiosk_window)  # every scrolling screen built once
     before = next_gesture_type()
-    for size in ("Larger text", "Smaller text", "Larger text", "Smaller text"):
+    for size in ("Text size 130 %", "Text size 100 %", "Text size 130 %", "Text size 100 %"):
         tap(qtbot, kiosk_window, "Text and colors")
         tap(qtbot, kiosk_window, size)  # drops the screens not showing
         tap(qtbot, kiosk_window, "Text and colors")  # closes the options
@@ -43,8 +43,7 @@ def test_rebuilt_screens_register_no_new_gesture(qtbot, kiosk_window):
 
 def test_a_drag_that_starts_on_a_tile_scrolls_and_opens_nothing(qtbot, kiosk_window):
     tap(qtbot, kiosk_window, "Text and colors")
-    for _ in range(3):
-        tap(qtbot, kiosk_window, "Larger text")  # 200 %: home is longer than the screen
+    tap(qtbot, kiosk_window, "Text size 200 %")  # home is longer than the screen
     tap(qtbot, kiosk_window, "Text and colors")
     screen = kiosk_window.current_screen()
     bar = screen.scroll.verticalScrollBar()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kiosk.config import Config
-from tests.ui.patient import find, tap
+from tests.ui.patient import find, tap, visible_text
 
 
 @pytest.fixture
@@ -44,13 +44,18 @@ def test_moving_on_or_the_idle_reset_silences_the_kiosk(qtbot, speaking_window):
     tap(qtbot, window, "How your immune system works")
     tap(qtbot, window, "Read aloud")
     qtbot.waitUntil(lambda: window.speech.state == "speaking", timeout=5000)
+    # While it reads, the card says what is being read.
+    qtbot.waitUntil(lambda: "Reading aloud: How your immune system works" in visible_text(window))
     tap(qtbot, window, "Back")
     qtbot.waitUntil(lambda: window.speech.state == "stopped", timeout=5000)
 
-    tap(qtbot, window, "Text and colors")
+    tap(qtbot, window, "How your immune system works")
+    # The volume sits beside Read aloud, labelled with what it is now.
+    assert "Volume: 80 %" in visible_text(window)
     tap(qtbot, window, "Quieter")
     tap(qtbot, window, "Quieter")
     assert window.speech.volume == pytest.approx(0.4)
+    assert "Volume: 40 %" in visible_text(window)
     window.session.reset()
     assert window.speech.volume == pytest.approx(0.8)
 

@@ -1,5 +1,5 @@
 """Every screen fits every kiosk screen shape: 1920x1080, 1280x800 and portrait 1080x1920, in
-English and Spanish, at 100 % and 200 % text.
+English and Spanish, at 100 % and 200 % text, in both themes.
 
 Qt's offscreen platform reads its screen's size when it starts, so each shape is walked in a
 process of its own (tests/ui/screen_walk.py); it reports what tests/ui/layout.py finds.
@@ -42,7 +42,7 @@ def test_every_screen_fits_the_screen_in_both_languages_at_both_text_sizes(tmp_p
     report = json.loads(out.read_text())
     assert report["shape"] == f"{width}x{height}"
     walked = report["problems"]
-    assert len(walked) >= 2 * 2 * 14  # both languages, both sizes, every screen
+    assert len(walked) >= 2 * 2 * 2 * 20  # both themes, languages and sizes, every screen
     broken = {screen: faults for screen, faults in walked.items() if faults}
     assert not broken, json.dumps(broken, indent=1, ensure_ascii=False)
 

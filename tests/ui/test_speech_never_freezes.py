@@ -112,7 +112,7 @@ def assert_read_aloud_gone_and_staff_told(qtbot, window, words: str) -> None:
     assert not window.current_screen().read_aloud.isVisible()
     assert "Read aloud" not in names(window)
     tap(qtbot, window, "Text and colors")
-    assert "Larger text" in names(window) and "Louder" not in names(window)
+    assert "Text size 200 %" in names(window) and "Louder" not in names(window)
     assert window.services.staff.runtime().problems["speech"] == window.speech.problem
     checks = window.services.status().checks  # what the panel and `kiosk status` list
     failed = [check_sentence(check) for check in checks]

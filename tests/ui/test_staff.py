@@ -93,7 +93,7 @@ def test_right_pin_opens_the_panel_and_modes_stick(qtbot, staffed):
     tap(qtbot, staffed, "Out of service")
     tap(qtbot, staffed, "Close staff panel")
     assert staffed.current_screen_name() == "resting"
-    assert "This screen is resting. Please ask at the front desk." in visible_text(staffed)
+    assert "Our front desk team is happy to help you." in visible_text(staffed)
     assert visible_controls(staffed) == []  # nothing interactive while resting
     assert staffed.services.staff.mode == modes.OUT_OF_SERVICE
 

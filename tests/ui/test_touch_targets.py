@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
@@ -77,9 +79,14 @@ def test_every_control_has_a_unique_name_on_each_screen(qtbot, kiosk_window):
 
 
 def test_button_names_are_what_the_buttons_say(qtbot, kiosk_window):
+    """Words on a button are its name. The one exception is the text-size choices, whose
+    "A"s (a letter, each larger) are named for the size they choose: "Text size 130 %"."""
     for screen in each_screen(qtbot, kiosk_window):
         for control in visible_controls(kiosk_window):
-            if control.text():
+            if control.objectName().startswith("TextSize"):
+                assert control.text() == "A"
+                assert re.fullmatch(r"Text size \d+ %", control.accessibleName()), screen
+            elif control.text():
                 assert control.accessibleName() == control.text(), screen
 
 

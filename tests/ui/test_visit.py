@@ -82,13 +82,14 @@ def test_text_size_grows_and_shrinks_in_steps(qtbot, kiosk_window):
     body = kiosk_window.current_screen().body
     start = body.height()
     tap(qtbot, kiosk_window, "Text and colors")
-    assert not find(kiosk_window, "Smaller text").isEnabled()
-    for _ in range(3):
-        tap(qtbot, kiosk_window, "Larger text")
+    assert find(kiosk_window, "Text size 100 %").isChecked()  # the current size shows
+    assert "Text size: 100 %" in visible_text(kiosk_window)
+    tap(qtbot, kiosk_window, "Text size 200 %")
     assert kiosk_window.session.text_size == 200
-    assert not find(kiosk_window, "Larger text").isEnabled()
+    assert find(kiosk_window, "Text size 200 %").isChecked()
+    assert "Text size: 200 %" in visible_text(kiosk_window)
     assert body.height() > start * 1.5  # the same card now needs far more room
-    tap(qtbot, kiosk_window, "Smaller text")
+    tap(qtbot, kiosk_window, "Text size 160 %")
     assert kiosk_window.session.text_size == 160
 
 
@@ -115,3 +116,43 @@ def test_new_content_shown_on_home_is_announced_as_shown(qtbot, kiosk_window):
     with qtbot.waitSignal(kiosk_window.content_shown, timeout=5000):
         kiosk_window.content_changed.emit()  # as the sync thread does after an update
     assert kiosk_window.current_screen_name() == "home"
+
+
+def test_every_tile_has_its_icon_and_a_section_page_says_what_it_holds(qtbot, kiosk_window):
+    home = kiosk_window.current_screen()
+    for grid in (home.sections, home.starters):
+        assert all(tile.icon_label.isVisibleTo(home) for tile in grid.visible_tiles)
+    tap(qtbot, kiosk_window, "Types of immunotherapy")
+    section = kiosk_window.current_screen()
+    assert section.icon.isVisible() and section.icon.pixmap().width() >= 100  # its large icon
+    assert "4 short topics to read at your own pace" in visible_text(kiosk_window)
+    assert all(tile.icon_label.isVisibleTo(section) for tile in section.cards.visible_tiles)
+    tap(qtbot, kiosk_window, "Cytokines")
+    topic = kiosk_window.current_screen()
+    assert all(tile.icon_label.isVisibleTo(topic) for tile in topic.related.visible_tiles)
+
+
+def test_a_card_ends_with_its_next_steps_and_its_pictures_have_captions(qtbot, kiosk_window):
+    tap(qtbot, kiosk_window, "Your immune system")
+    tap(qtbot, kiosk_window, "How your immune system works")
+    topic = kiosk_window.current_screen()
+    steps = topic.next_steps
+    # At 1280x800 the card and a side pane do not both fit: the steps follow the card.
+    assert not topic.beside
+    qtbot.waitUntil(lambda: not topic.body.decoding)  # its picture in, the card at its height
+    qtbot.waitUntil(lambda: topic.body.geometry().bottom() < steps.geometry().top())
+    assert steps.isAncestorOf(topic.read_aloud)  # shown where a voice works (test_read_aloud)
+    for name in ("Contact a specialist", "Why cancer can hide"):
+        assert steps.isAncestorOf(find(kiosk_window, name)), name
+    assert "What you can do next" in visible_text(kiosk_window)
+    # The picture's words show under it as its caption.
+    assert "A round germ covered with small Y-shaped antibodies" in topic.body.toPlainText()
+    # On a wide screen the steps stand beside the card, in reach from its first line.
+    kiosk_window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: topic.beside)
+    assert topic.side.isAncestorOf(steps) and topic.side_area.isVisible()
+    body_right = lambda: topic.body.mapTo(topic, QPoint(topic.body.width(), 0)).x()  # noqa: E731
+    qtbot.waitUntil(lambda: topic.side_area.mapTo(topic, QPoint(0, 0)).x() > body_right())
+    kiosk_window.resize(1280, 800)
+    qtbot.waitUntil(lambda: not topic.beside)
+    assert not topic.side.isAncestorOf(steps)

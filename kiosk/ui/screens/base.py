@@ -8,9 +8,11 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QScrollArea,
     QScroller,
     QScrollerProperties,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -89,23 +91,48 @@ class ScreenContent(QWidget):
             self.after_first_paint = None
 
 
+def centred_column(content: QWidget, *, reading: bool = False) -> QVBoxLayout:
+    """A column in the middle of `content`, as wide as the page allows and no wider.
+
+    Its widest is the stylesheet's (kiosk.qss, `#PageColumn`): `$size_page` for tiles, or
+    `$size_measure` for a column of reading text (`reading`), so that a line holds 45 to 75
+    characters; both grow with the text size. On a narrower screen it is the screen's width
+    less the margins.
+    """
+    page = QWidget()
+    page.setObjectName("PageColumn")
+    page.setProperty("reading", "yes" if reading else "no")
+    page.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    row = QHBoxLayout(content)
+    row.setContentsMargins(48, 32, 48, 48)
+    row.setSpacing(0)
+    row.addStretch(1)
+    row.addWidget(page, 1000)  # all the width it may have; the stretches take the rest
+    row.addStretch(1)
+    column = QVBoxLayout(page)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(20)
+    return column
+
+
 class ScrollingScreen(QWidget):
-    """A screen whose content scrolls by finger drag; subclasses fill `self.column`."""
+    """A screen whose content scrolls by finger drag; subclasses fill `self.column`, a centred
+    column of the page's width (`reading`: the width of a line of reading text)."""
 
     name = ""
+    reading = False
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Screen")
         content = ScreenContent(self._make_kinetic)
-        self.column = QVBoxLayout(content)
-        self.column.setContentsMargins(48, 32, 48, 48)
-        self.column.setSpacing(20)
+        self.column = centred_column(content, reading=self.reading)
         self.scroll = scroll_area(content)
         self.finger_scrolls = False  # True once the first paint has set up finger dragging
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        self.outer = QHBoxLayout(self)  # a wide screen may put a pane beside the scroll area
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.outer.setSpacing(0)
+        self.outer.addWidget(self.scroll, 1)
 
     def _make_kinetic(self) -> None:
         """Set up after the first paint: a finger cannot drag before the screen shows, and the

@@ -133,7 +133,7 @@ class CallbackScreen(QWidget):
         return area, topics
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Ask a specialist to call you"))
+        self.title.setText(self.tr("Contact a specialist"))
         self.lead.setText(
             self.tr(
                 "Leave your first name and phone number. We use them only to call you back, "

@@ -94,9 +94,18 @@ def _label(role: str) -> QLabel:
     return label
 
 
+class Words(QLabel):
+    """A wrapping label that may be narrower than its column (kiosk.qss gives lines of reading
+    text a `max-width`): as tall as its lines at the width it will really have. A plain
+    QLabel answers for the whole column's width, and the column comes up short."""
+
+    def heightForWidth(self, width: int) -> int:
+        return super().heightForWidth(min(width, self.maximumWidth()))
+
+
 def heading(role: str = "heading") -> QLabel:
     """A plain-text label with a style role, wrapping, never selectable."""
-    label = QLabel()
+    label = Words()
     label.setProperty("role", role)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)

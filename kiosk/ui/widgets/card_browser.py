@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import html as html_text
 import logging
+import re
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QImage, QTextDocument
+from PySide6.QtGui import QColor, QImage, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 from kiosk.content.storage.store import ContentStore
@@ -28,6 +29,21 @@ MAX_IMAGE_WIDTH = 720
 # the reviewed and source lines.
 MAX_HTML_CHARS = 60_000
 PLACEHOLDER = "#d8d8d8"
+# A picture alone in its paragraph, as Markdown writes `![words](picture.svg)`: the sanitizer
+# (kiosk/content/source/render.py) leaves only `alt` and `src`, in that order, both escaped.
+_FIGURE = re.compile(r'<p><img alt="([^"]*)" (src="[^"]*")></p>')
+
+
+def as_figures(body: str) -> str:
+    """Each picture alone in its paragraph centred, with its words (the alt text) under it as
+    a caption: what a sighted patient sees is what a screen reader says."""
+    return _FIGURE.sub(
+        r'<p class="figure" align="center"><img alt="\1" \2></p>'
+        r'<p class="caption" align="center">\1</p>',
+        body,
+    )
+
+
 log = logging.getLogger(__name__)
 
 
@@ -67,8 +83,26 @@ class CardBrowser(QTextBrowser):
             note = self.tr("This topic cannot be shown right now. Please ask at the front desk.")
             self.setHtml(f"<p>{html_text.escape(note)}</p>")
             return False
-        self.setHtml(html)
+        self.setHtml(as_figures(html))
+        self._headings_at_their_size()
         return True
+
+    def _headings_at_their_size(self) -> None:
+        """Qt's rich text makes `<h1>` to `<h3>` larger again on top of their CSS size (a size
+        adjustment of its own), which put a card's headings level with the page title. Here
+        they keep the size card.css gives them, a clear step below it."""
+        document = self.document()
+        block = document.begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel():
+                cursor = QTextCursor(block)
+                cursor.movePosition(
+                    QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor
+                )
+                plain = QTextCharFormat()
+                plain.setProperty(QTextFormat.Property.FontSizeAdjustment, 0)
+                cursor.mergeCharFormat(plain)
+            block = block.next()
 
     def loadResource(self, kind: int, url: QUrl) -> object:
         """Only images stored with the content load; nothing from disk or the network.

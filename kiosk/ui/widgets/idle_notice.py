@@ -1,4 +1,6 @@
-"""“Are you still there?”: a full-window notice with one big button and a countdown."""
+"""“Are you still there?”: a full-window notice with a countdown, one big button to stay and
+one to leave now: "I am finished: clear my screen" wipes the visit at once, so a patient
+called in need not wait for the countdown to keep what they read private."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from kiosk.ui.widgets.cover import Cover
 
 class IdleNotice(Cover):
     still_here = Signal()
+    finished = Signal()  # the patient is done: clear the screen now
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, max_width=900)
@@ -19,6 +22,9 @@ class IdleNotice(Cover):
         self.button = TouchButton()
         self.button.setMinimumHeight(110)
         self.button.clicked.connect(self.still_here)
+        self.finish = TouchButton()
+        self.finish.setProperty("role", "quiet")
+        self.finish.clicked.connect(self.finished)
         for label in (self.question, self.explanation):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         inner = QVBoxLayout(self.card)
@@ -27,6 +33,7 @@ class IdleNotice(Cover):
         inner.addWidget(self.question)
         inner.addWidget(self.explanation)
         inner.addWidget(self.button)
+        inner.addWidget(self.finish)
         self.seconds_left = 0
         self.ticker = QTimer(self)
         self.ticker.setInterval(1000)
@@ -53,6 +60,7 @@ class IdleNotice(Cover):
             )
         )
         self.button.setText(self.tr("Yes, I am still here"))
+        self.finish.setText(self.tr("I am finished: clear my screen"))
 
     def _tick(self) -> None:
         self.seconds_left = max(0, self.seconds_left - 1)

@@ -1,9 +1,11 @@
-"""A two-column grid of tiles, refilled whenever its screen shows something new.
+"""A grid of tiles (two columns, or up to `columns` on a wide screen), refilled whenever its
+screen shows something new.
 
 Tiles are kept and relabelled rather than rebuilt, so moving between screens does not
-pay for creating and styling new widgets each time. When a tile's longest word cannot fit
-half the width (a long title at 200 % text), the tiles go one to a line rather than cut
-the word in two.
+pay for creating and styling new widgets each time. A grid takes as many columns as leave
+each tile at least MIN_TILE_EMS of its title's text wide; when a tile's longest word cannot
+fit even two columns (a long title at 200 % text), the tiles go one to a line rather than
+cut the word in two.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 from kiosk.ui.widgets.buttons import TileButton
 from kiosk.ui.widgets.reflowing import Reflowing
+
+MIN_TILE_EMS = 10  # the narrowest a tile of several in a row may be, in its title's text size
 
 
 class TileGrid(Reflowing):
@@ -46,10 +50,20 @@ class TileGrid(Reflowing):
         self.reflow()
 
     def columns_for(self, width: int) -> int:
-        """Two columns (or `columns`) if every shown tile's words fit that narrow, else one."""
+        """As many columns (up to `columns`) as leave every tile wide enough for its words and
+        at least MIN_TILE_EMS wide; two at least when the words fit two, else one."""
         spacing = self.grid.horizontalSpacing()
-        narrow = (width - spacing * (self.columns - 1)) // self.columns
-        return self.columns if all(t.words_fit(narrow) for t in self.visible_tiles) else 1
+        tiles = self.visible_tiles
+        em = tiles[0].title_label.fontMetrics().height() if tiles else 0
+        fitting = [
+            columns
+            for columns in range(self.columns, 1, -1)
+            if (columns == 2 or (width - spacing * (columns - 1)) // columns >= MIN_TILE_EMS * em)
+            and all(t.words_fit((width - spacing * (columns - 1)) // columns) for t in tiles)
+        ]
+        # Full rows where some count gives them (four tiles as 2 x 2, not 3 and 1).
+        even = [columns for columns in fitting if len(tiles) % columns == 0]
+        return (even or fitting or [1])[0]
 
     def reflow(self) -> None:
         columns = self.columns_for(self.width())
@@ -62,7 +76,7 @@ class TileGrid(Reflowing):
         self._stretch(columns)
 
     def _stretch(self, columns: int) -> None:
-        for column in range(self.columns):
+        for column in range(max(self.columns, self.grid.columnCount())):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
 
     @property
