@@ -729,6 +729,10 @@
         <source>Not sent yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the hub answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TopicScreen</name>

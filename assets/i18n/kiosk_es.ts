@@ -729,6 +729,10 @@
         <source>Not sent yet</source>
         <translation>Aún no enviado</translation>
     </message>
+    <message>
+        <source>the hub answered HTTP %1</source>
+        <translation>el centro respondió HTTP %1</translation>
+    </message>
 </context>
 <context>
     <name>TopicScreen</name>

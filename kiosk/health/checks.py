@@ -35,7 +35,7 @@ class CheckCode(enum.StrEnum):
     SYNC_OFF = "sync_off"
     FLEET_BAD_ENDPOINT = "fleet_bad_endpoint"  # setting, fault (kiosk.net.addresses)
     FLEET_NO_SECRET = "fleet_no_secret"
-    FLEET_FAILING = "fleet_failing"  # error: the transport's own short words ("HTTP 503")
+    FLEET_FAILING = "fleet_failing"  # error: the transport's words ("HTTP 503"); status, cause
     LOW_DISK = "low_disk"  # free_mb
     UNREADABLE = "unreadable"  # source (a Source), error: the exception's type
     PROBLEM = "problem"  # source ("speech", "callbacks"), detail: what that part reported
@@ -112,5 +112,10 @@ def _heartbeat_checks(status: KioskStatus, config: Any) -> list[Check]:
         return [Check(CheckCode.FLEET_NO_SECRET)]
     heartbeat = status.heartbeat
     if heartbeat is not None and heartbeat.last_error:
-        return [Check(CheckCode.FLEET_FAILING, {"error": heartbeat.last_error})]
+        params: dict[str, str | int] = {"error": heartbeat.last_error}
+        if heartbeat.error_status:
+            params["status"] = heartbeat.error_status  # the panel words these itself
+        if heartbeat.error_cause:
+            params["cause"] = heartbeat.error_cause
+        return [Check(CheckCode.FLEET_FAILING, params)]
     return []

@@ -44,7 +44,9 @@ class SendReport:
     """How sending has gone lately (wall-clock seconds), for the status screen."""
 
     last_success: float | None
-    last_error: str | None
+    last_error: str | None  # the transport's words, for logs and `kiosk status`
+    error_status: int | None = None  # the hub's HTTP status, when it answered
+    error_cause: str | None = None  # else why not (kiosk/net/causes.py), for the panel's words
 
 
 def check_endpoint(url: str) -> str:
@@ -136,7 +138,7 @@ class Heartbeat:
             self.endpoint, body, headers, self.timeout_seconds, self.deadline_seconds
         )
         if outcome.kind == transport.RETRY:
-            return self._retry_later(outcome.detail)
+            return self._retry_later(outcome)
         with self._lock:
             if self._generation == generation:
                 self._pending = None  # else a newer status came in meanwhile: send that next
@@ -146,19 +148,23 @@ class Heartbeat:
             if outcome.kind == transport.DELIVERED:
                 self._report = SendReport(self.wall_clock(), None)
             else:  # refused: this status is dropped; the error stays until one gets through
-                self._report = SendReport(self._report.last_success, f"refused ({outcome.detail})")
+                self._report = SendReport(
+                    self._report.last_success, f"refused ({outcome.detail})", outcome.status
+                )
         if outcome.kind != transport.DELIVERED:
             log.warning("heartbeat to %s refused (%s)", self.endpoint, outcome.detail)
         elif recovered:
             log.info("heartbeat delivered again after %d failed tries", recovered)
         return 0.0 if more else None
 
-    def _retry_later(self, error: str) -> float:
+    def _retry_later(self, outcome: transport.Outcome) -> float:
+        error = outcome.detail
         with self._lock:
             self.failures += 1
             delay = min(self.interval_seconds, retry_delay(self.failures, self.jitter))
             self._next_attempt = self.clock() + delay
-            self._report = SendReport(self._report.last_success, error)
+            cause = str(outcome.cause) if outcome.cause else None
+            self._report = SendReport(self._report.last_success, error, outcome.status, cause)
             first = self.failures == 1
         (log.warning if first else log.debug)(
             "heartbeat to %s failed (%s); next try in %.0f s", self.endpoint, error, delay
@@ -179,7 +185,7 @@ class Heartbeat:
             return self.send_pending()
         except Exception:  # a bug here must not silence the heartbeat for good
             log.exception("heartbeat failed unexpectedly")
-            return self._retry_later("unexpected error")
+            return self._retry_later(transport.Outcome(transport.RETRY, "unexpected error"))
 
 
 def keep_report(state: StaffState, report: SendReport) -> None:

@@ -78,15 +78,22 @@ class HeartbeatFacts:
 
     last_success: str | None
     last_error: str | None
+    error_status: int | None = None  # the hub's HTTP status, when it answered
+    error_cause: str | None = None  # else why not: a kiosk.net.causes.Cause code
 
     @classmethod
     def from_report(cls, report: Any) -> HeartbeatFacts:
         """From a SendReport, or the dict the running kiosk kept of one."""
-        if isinstance(report, Mapping):
-            success, error = report.get("last_success"), report.get("last_error")
-        else:
-            success, error = report.last_success, report.last_error
-        return cls(_iso(success), None if error is None else str(error)[:300])
+        get = (
+            report.get if isinstance(report, Mapping) else lambda name: getattr(report, name, None)
+        )
+        error, status, cause = get("last_error"), get("error_status"), get("error_cause")
+        return cls(
+            _iso(get("last_success")),
+            None if error is None else str(error)[:300],
+            status if isinstance(status, int) and not isinstance(status, bool) else None,
+            cause if isinstance(cause, str) else None,
+        )
 
 
 @dataclass(frozen=True)

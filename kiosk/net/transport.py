@@ -24,12 +24,13 @@ import io
 import socket
 import ssl
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
 from kiosk.net.addresses import resolve
+from kiosk.net.causes import CAUSE_ENGLISH, Cause, socket_cause
 
 DELIVERED, RETRY, FAILED = "delivered", "retry", "failed"
 RETRYABLE_STATUSES = frozenset({408, 429})
@@ -41,17 +42,20 @@ DEADLINE_SECONDS = 30.0  # the whole exchange
 @dataclass(frozen=True)
 class Outcome:
     kind: str  # DELIVERED, RETRY or FAILED
-    detail: str  # "HTTP 503", "connection refused", ...
+    detail: str  # "HTTP 503", "connection refused", ...: for logs and `kiosk status`
     retry_after: str | None = None  # the raw Retry-After header, if any
+    # Codes beside the words (for faces that word them), so not part of what an outcome is.
+    status: int | None = field(default=None, compare=False)  # the HTTP status, if answered
+    cause: Cause | None = field(default=None, compare=False)  # else why not (net/causes.py)
 
 
 def outcome_for_status(status: int, retry_after: str | None = None) -> Outcome:
     detail = f"HTTP {status}"
     if 200 <= status < 300:
-        return Outcome(DELIVERED, detail)
+        return Outcome(DELIVERED, detail, status=status)
     if status in RETRYABLE_STATUSES or 500 <= status < 600:
-        return Outcome(RETRY, detail, retry_after)
-    return Outcome(FAILED, detail)
+        return Outcome(RETRY, detail, retry_after, status=status)
+    return Outcome(FAILED, detail, status=status)
 
 
 def post(
@@ -76,18 +80,11 @@ def post(
             response.read(64 * 1024)
         response.close()
         return outcome
-    except TimeoutError:
-        return Outcome(RETRY, "timed out")
-    except ConnectionRefusedError:
-        return Outcome(RETRY, "connection refused")
-    except ssl.SSLCertVerificationError:
-        return Outcome(RETRY, "TLS certificate not trusted")
-    except ssl.SSLError:
-        return Outcome(RETRY, "TLS error")
-    except socket.gaierror:
-        return Outcome(RETRY, "host name not found")
     except (OSError, http.client.HTTPException) as error:
-        return Outcome(RETRY, f"network error ({type(error).__name__})")
+        cause = (socket_cause(error) or (Cause.OTHER, ""))[0]
+        worded = cause not in (Cause.SYSTEM, Cause.CONNECTION_LOST, Cause.OTHER)
+        detail = CAUSE_ENGLISH[cause] if worded else f"network error ({type(error).__name__})"
+        return Outcome(RETRY, detail, cause=cause)
     finally:
         conn.close()
 

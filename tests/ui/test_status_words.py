@@ -10,19 +10,13 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from kiosk.config import Config
-from kiosk.content.updates.outcome import (
-    CAUSE_ENGLISH,
-    ENGLISH,
-    Cause,
-    Outcome,
-    SyncError,
-    SyncErrorCode,
-)
+from kiosk.content.updates.outcome import ENGLISH, Outcome, SyncError, SyncErrorCode
 from kiosk.content.updates.state import record_failure
 from kiosk.health import english
 from kiosk.health.checks import Check, CheckCode, Source
 from kiosk.health.facts import Fact, FactCode
 from kiosk.net import addresses
+from kiosk.net.causes import CAUSE_ENGLISH, Cause
 from kiosk.staff import modes
 from kiosk.ui.translation import Translations
 from kiosk.ui.widgets.status_view import StatusView
@@ -133,6 +127,20 @@ def test_the_panel_has_words_for_every_code_in_english_and_in_spanish(view):
         if code not in DATA_ONLY and words == in_english[code]
     ]
     assert untranslated == []
+
+
+def test_a_failing_heartbeat_is_worded_in_the_panels_language(view):
+    """The transport's codes beside its English words: the panel words the cause itself."""
+    status_view, translations = view
+    refused = Check(
+        CheckCode.FLEET_FAILING, {"error": "connection refused", "cause": "connection_refused"}
+    )
+    answered = Check(CheckCode.FLEET_FAILING, {"error": "refused (HTTP 401)", "status": 401})
+    translations.use("es")
+    assert "conexión rechazada" in status_view.check_words(refused)
+    assert "connection refused" not in status_view.check_words(refused)
+    assert "HTTP 401" in status_view.check_words(answered)
+    assert "refused" not in status_view.check_words(answered)
 
 
 # No callbacks, no updates, and a fleet address the kiosk may not send to: three checks fail.

@@ -20,11 +20,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.content.updates.outcome import Cause, Outcome, SyncError, SyncErrorCode, SyncResult
+from kiosk.content.updates.outcome import Outcome, SyncError, SyncErrorCode, SyncResult
 from kiosk.health.checks import Check, CheckCode, Source
 from kiosk.health.facts import Fact, FactCode, duration_words, gigabytes, local_time, status_facts
 from kiosk.health.status import KioskStatus
 from kiosk.net import addresses
+from kiosk.net.causes import Cause
 from kiosk.staff import modes
 from kiosk.ui.widgets.buttons import heading
 
@@ -143,7 +144,7 @@ class StatusView(QWidget):
                 "Fleet status is off: status.endpoint is set but status.secret is empty."
             ),
             CheckCode.FLEET_FAILING: lambda: _fill(
-                self.tr("Fleet status is not getting through: %1"), p["error"]
+                self.tr("Fleet status is not getting through: %1"), self._heartbeat_error(p)
             ),
             CheckCode.LOW_DISK: lambda: _fill(self.tr("Low disk space: %1 MB free."), p["free_mb"]),
             CheckCode.UNREADABLE: lambda: _fill(
@@ -338,10 +339,23 @@ class StatusView(QWidget):
         if not p:
             return self.tr("Off")
         if p["last_error"]:
-            return self.tr("Failing: %1").replace("%1", p["last_error"])
+            return self.tr("Failing: %1").replace("%1", self._heartbeat_error(p))
         if p["last_success"]:
             return self.tr("Last sent %1").replace("%1", local_time(p["last_success"]))
         return self.tr("Not sent yet")
+
+    def _heartbeat_error(self, p: Any) -> str:
+        """The heartbeat's failure in the panel's words: the hub's status, or the cause (a
+        heartbeat fact names them error_status and error_cause, a check status and cause)."""
+        status, cause = (
+            p.get("error_status") or p.get("status"),
+            p.get("error_cause") or p.get("cause"),
+        )
+        if status:
+            return self.tr("the hub answered HTTP %1").replace("%1", str(status))
+        if cause:
+            return self.cause_words(cause, "") or str(p.get("last_error") or p.get("error"))
+        return str(p.get("last_error") or p.get("error"))  # an older kiosk's: its own words
 
     def _show_rows(self, facts: list[tuple[str, str]]) -> None:
         while len(self.rows) < len(facts):
