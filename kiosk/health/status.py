@@ -50,6 +50,7 @@ class ContentFacts:
     published: str | None
     loaded_at: str | None
     origin: str
+    trials_fetched_at: str | None = None  # the clinical-trials list's fetch; None: no list
 
 
 @dataclass(frozen=True)
@@ -194,6 +195,7 @@ def _content(info: Any) -> ContentFacts:
         published=_iso(getattr(info, "published", None)),
         loaded_at=_iso(info.loaded_at),
         origin=str(info.origin),
+        trials_fetched_at=_iso(getattr(info, "trials_fetched_at", None)),
     )
 
 
