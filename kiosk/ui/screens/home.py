@@ -12,7 +12,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QWidget
 
 from kiosk.content.storage.store import ContentStore
-from kiosk.navigation import CALLBACK, SECTION, TOPIC, Navigator, Place
+from kiosk.navigation import CALLBACK, SECTION, TOPIC, TRIALS, Navigator, Place
 from kiosk.session import Session
 from kiosk.theme import Theme
 from kiosk.ui.images import shared_pixmap
@@ -49,10 +49,11 @@ class HomeScreen(ScrollingScreen):
         self.sections = TileGrid()
         self.start_heading = heading("title")
         self.starters = TileGrid()
+        self.trials = TileGrid(columns=1)  # shown when the content has a trials list
         self.contact = TileGrid(columns=1)
         self.no_contact = ContactFallback(callbacks, self.contact)
         widgets = (self.title, self.lead, self.sections, self.start_heading, self.starters)
-        for widget in (*widgets, self.contact, self.no_contact):
+        for widget in (*widgets, self.trials, self.contact, self.no_contact):
             self.column.addWidget(widget)
         self.column.insertSpacing(2, 12)
         self.column.insertSpacing(4, 20)
@@ -82,10 +83,21 @@ class HomeScreen(ScrollingScreen):
             ],
             lambda _: self.navigator.go(Place(CALLBACK)),
         )
+        self.trials.fill(
+            [
+                (
+                    self.tr("Clinical trials near this clinic"),
+                    self.tr("Research studies looking for people to join, in plain words."),
+                    None,
+                )
+            ],
+            lambda _: self.navigator.go(Place(TRIALS)),
+        )
         self.no_contact.retranslate(self.session.language)
 
     def show_item(self, item: str | None = None) -> None:
         self.no_contact.update_offer()
+        self.trials.setVisible(self.store.trials() is not None)
         self._icon_budget_ends = time.monotonic() + ICON_BUDGET_SECONDS
         tiles = self.store.sections(self.session.language)
         self._section_ids = [tile.id for tile in tiles]
