@@ -130,7 +130,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The clinical trial %1: %2</source>
+        <source>The clinical trial %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

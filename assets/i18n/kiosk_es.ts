@@ -130,8 +130,8 @@
         <translation>¿De qué le gustaría hablar?</translation>
     </message>
     <message>
-        <source>The clinical trial %1: %2</source>
-        <translation>El ensayo clínico %1: %2</translation>
+        <source>The clinical trial %1</source>
+        <translation>El ensayo clínico %1</translation>
     </message>
     <message>
         <source>No particular topic</source>

