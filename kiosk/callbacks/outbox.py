@@ -156,7 +156,9 @@ class Outbox:
                 kiosk_id,
                 created_at,
                 attempts,
-                CallbackRequest(*personal[:5], personal[5] or "", personal[6] or ""),
+                CallbackRequest(
+                    *personal[:5], trial_id=personal[5] or "", trial_title=personal[6] or ""
+                ),
             )
             for row_id, reference, key, kiosk_id, created_at, attempts, *personal in rows
         ]
