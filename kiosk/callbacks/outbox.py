@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kiosk.callbacks import reference
 from kiosk.callbacks.outbox_schema import open_database
@@ -56,6 +57,14 @@ class QueuedRequest:
     created_at: float
     attempts: int
     request: CallbackRequest
+
+
+def _request(personal: list[Any]) -> CallbackRequest:
+    """A request from its stored fields (rows from before trials have NULL trial fields)."""
+    name, phone, best_time, language, topic, trial_id, trial_title = personal
+    return CallbackRequest(
+        name, phone, best_time, language, topic, trial_id or "", trial_title or ""
+    )
 
 
 class Outbox:
@@ -156,9 +165,7 @@ class Outbox:
                 kiosk_id,
                 created_at,
                 attempts,
-                CallbackRequest(
-                    *personal[:5], trial_id=personal[5] or "", trial_title=personal[6] or ""
-                ),
+                _request(personal),
             )
             for row_id, reference, key, kiosk_id, created_at, attempts, *personal in rows
         ]
