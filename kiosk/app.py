@@ -153,8 +153,8 @@ def callback_offer(
 ) -> CallbackOffer:
     """What the screens offer for Contact a specialist: the desk decides whether it can."""
 
-    def send(*form: Any) -> Receipt:
-        receipt = desk.send(*form)  # FormErrors go back to the form, uncounted
+    def send(*form: Any, **more: Any) -> Receipt:
+        receipt = desk.send(*form, **more)  # FormErrors go back to the form, uncounted
         if counts is not None:
             counts.callback_sent()
         return receipt

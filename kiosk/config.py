@@ -19,7 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.content.model import LANGUAGES
+from kiosk.net.addresses import FAULT_WORDS, address_fault
 from kiosk.net.signing import SECRET_FORMAT, secret_problem
+from kiosk.trials.model import CANCERS
 
 TIMER_LIMIT_MS = 2**31 - 1  # QTimer's interval is a C int of milliseconds
 TEXT_SIZES = (100, 130, 160, 200)
@@ -91,6 +93,34 @@ def _logo_problem(value: str) -> str:
         where = f" (line {line})" if line else ""
         return f"names {value}, which is not an SVG the kiosk can show{where}: {why}"
     return ""
+
+
+def _degrees_problem(limit: float) -> Callable[[Any], str]:
+    """Empty (not set yet) or decimal degrees within +-`limit` (latitude 90, longitude 180)."""
+
+    def problem(value: str) -> str:
+        if not value:
+            return ""
+        try:
+            degrees = float(value)
+        except ValueError:
+            return f"must be decimal degrees, e.g. '{limit / 2:g}.5'"
+        return "" if -limit <= degrees <= limit else f"must be from -{limit:g} to {limit:g}"
+
+    return problem
+
+
+def _conditions_problem(value: str) -> str:
+    """A comma-separated choice among the blood cancers the trials screen knows."""
+    names = [name.strip() for name in value.split(",")]
+    if not all(names) or any(name not in CANCERS for name in names):
+        return f"must list some of {', '.join(CANCERS)}, separated by commas"
+    return ""
+
+
+def _api_url_problem(value: str) -> str:
+    fault = address_fault(value)
+    return FAULT_WORDS[fault].format(setting="").strip() if fault else ""
 
 
 _TYPE_WORDS = {int: "a whole number", bool: "true or false", str: "text"}
@@ -303,6 +333,60 @@ SETTINGS: tuple[Setting, ...] = (
         "Seconds each highlight stays on the attract screen before the next one fades in.",
         minimum=2,
         maximum=600,
+    ),
+    Setting(
+        "trials.api_url",
+        str,
+        "https://clinicaltrials.gov/api/v2",
+        "Address of the ClinicalTrials.gov API (version 2) that `kiosk trials fetch` asks.",
+        problem=_api_url_problem,
+    ),
+    Setting(
+        "trials.latitude",
+        str,
+        "",
+        "The clinic's latitude in decimal degrees, e.g. '39.0035'; empty: trials cannot be "
+        "fetched yet.",
+        problem=_degrees_problem(90),
+    ),
+    Setting(
+        "trials.longitude",
+        str,
+        "",
+        "The clinic's longitude in decimal degrees, e.g. '-77.1013'; empty: trials cannot be "
+        "fetched yet.",
+        problem=_degrees_problem(180),
+    ),
+    Setting(
+        "trials.radius_miles",
+        int,
+        100,
+        "Miles from the clinic within which a trial's site counts as near.",
+        minimum=1,
+        maximum=3000,
+    ),
+    Setting(
+        "trials.conditions",
+        str,
+        ", ".join(CANCERS),
+        "Blood cancers whose recruiting trials are fetched, separated by commas.",
+        problem=_conditions_problem,
+    ),
+    Setting(
+        "trials.stale_days",
+        int,
+        30,
+        "Days after which the trials list is said to be out of date (screen and `kiosk status`).",
+        minimum=1,
+        maximum=365,
+    ),
+    Setting(
+        "trials.fetch_deadline_seconds",
+        int,
+        300,
+        "Seconds `kiosk trials fetch` may take in all, waits for rate limits included.",
+        minimum=10,
+        maximum=3600,
     ),
 )
 

@@ -8,13 +8,15 @@ from kiosk.events import Event
 
 ATTRACT, HOME, SECTION, TOPIC = "attract", "home", "section", "topic"
 CALLBACK, RESTING = "callback", "resting"
+TRIALS = "trials"  # clinical trials near the clinic
 TOPIC_PICKER = "topics"  # the callback form's view for choosing a topic
 
 
 @dataclass(frozen=True)
 class Place:
     screen: str
-    item: str | None = None  # the section or card id (for the callback form: its topic)
+    item: str | None = None  # the section or card id (the callback form's topic: a card id,
+    # or "trial:" and a trial's NCT number)
     view: str = ""  # a part of the screen with its own step back (the form's topic picker)
 
 

@@ -130,6 +130,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The clinical trial %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No particular topic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,6 +179,14 @@
     </message>
     <message>
         <source>Leave your first name and number, and a specialist will call you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical trials near this clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research studies looking for people to join, in plain words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -522,6 +534,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The clinical trials list is %1 days old: fetch it again and publish the content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Fleet status is off: %1 is not a valid address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,6 +778,206 @@
     </message>
     <message>
         <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrialsScreen</name>
+    <message>
+        <source>Clinical trials near this clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A clinical trial is a research study that tests a new way to treat cancer. These trials are looking for people to join. Only your care team can tell you if one is right for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of blood cancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase of the trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trials change often. Please talk with your care team before you decide anything about a trial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leukemia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lymphoma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Myeloma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early phase 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 1 and 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 2 and 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early phase 1: a very small first study to see how a new treatment acts in the body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 1: a small group tries a new treatment to find a safe dose and learn about side effects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 1 and 2: first a safe dose is found, then doctors see if the treatment works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 2: a larger group tries the treatment to see if it works and how safe it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 2 and 3: doctors see if the treatment works and compare it with the usual treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 3: many people take part to compare the new treatment with the usual treatment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase 4: the treatment is already approved, and doctors learn more about it over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This study has no phase: it may test a device, a test, or a way of caring for people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ages %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age %1 or older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age %1 or younger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>women and men</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>women only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>men only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may join: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest site: ask your care team where this trial takes place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest site: %1, about %2 miles away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can join, in the study&apos;s own words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full list of who can join uses hard medical words, so it is not shown here. Your care team can go through it with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no list of trials on this kiosk yet. Your care team can tell you about trials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This list is %n day(s) old and may be out of date. Some trials may be full or closed. Your care team has the latest list.</source>
+        <translation>
+            <numerusform>This list is %n day old and may be out of date. Some trials may be full or closed. Your care team has the latest list.</numerusform>
+            <numerusform>This list is %n days old and may be out of date. Some trials may be full or closed. Your care team has the latest list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trial(s) found</source>
+        <translation>
+            <numerusform>%n trial found</numerusform>
+            <numerusform>%n trials found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No trials match these choices. Try All types or All phases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n nearest. Your care team can tell you about the others.</source>
+        <translation>
+            <numerusform>Showing the nearest one. Your care team can tell you about the others.</numerusform>
+            <numerusform>Showing the %n nearest. Your care team can tell you about the others.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ask your care team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is tested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a specialist about this trial (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -130,6 +130,10 @@
         <translation>¿De qué le gustaría hablar?</translation>
     </message>
     <message>
+        <source>The clinical trial %1</source>
+        <translation>El ensayo clínico %1</translation>
+    </message>
+    <message>
         <source>No particular topic</source>
         <translation>Ningún tema en particular</translation>
     </message>
@@ -176,6 +180,14 @@
     <message>
         <source>Leave your first name and number, and a specialist will call you.</source>
         <translation>Deje su nombre y su número, y un especialista le llamará.</translation>
+    </message>
+    <message>
+        <source>Clinical trials near this clinic</source>
+        <translation>Ensayos clínicos cerca de esta clínica</translation>
+    </message>
+    <message>
+        <source>Research studies looking for people to join, in plain words.</source>
+        <translation>Estudios de investigación que buscan personas, explicados con palabras sencillas.</translation>
     </message>
     <message numerus="yes">
         <source>%n topic(s)</source>
@@ -522,6 +534,10 @@
         <translation>%1: %2</translation>
     </message>
     <message>
+        <source>The clinical trials list is %1 days old: fetch it again and publish the content.</source>
+        <translation>La lista de ensayos clínicos tiene %1 días: vuelva a descargarla y publique el contenido.</translation>
+    </message>
+    <message>
         <source>Fleet status is off: %1 is not a valid address.</source>
         <translation>Los informes de estado están apagados: %1 no es una dirección válida.</translation>
     </message>
@@ -763,6 +779,206 @@
     <message>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrialsScreen</name>
+    <message>
+        <source>Clinical trials near this clinic</source>
+        <translation>Ensayos clínicos cerca de esta clínica</translation>
+    </message>
+    <message>
+        <source>A clinical trial is a research study that tests a new way to treat cancer. These trials are looking for people to join. Only your care team can tell you if one is right for you.</source>
+        <translation>Un ensayo clínico es un estudio que prueba una nueva forma de tratar el cáncer. Estos ensayos buscan personas que quieran participar. Solo su equipo de atención puede decirle si uno es bueno para usted.</translation>
+    </message>
+    <message>
+        <source>Type of blood cancer</source>
+        <translation>Tipo de cáncer de la sangre</translation>
+    </message>
+    <message>
+        <source>Phase of the trial</source>
+        <translation>Fase del ensayo</translation>
+    </message>
+    <message>
+        <source>Trials change often. Please talk with your care team before you decide anything about a trial.</source>
+        <translation>Los ensayos cambian a menudo. Hable con su equipo de atención antes de decidir algo sobre un ensayo.</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Leukemia</source>
+        <translation>Leucemia</translation>
+    </message>
+    <message>
+        <source>Lymphoma</source>
+        <translation>Linfoma</translation>
+    </message>
+    <message>
+        <source>Myeloma</source>
+        <translation>Mieloma</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Todas las fases</translation>
+    </message>
+    <message>
+        <source>Early phase 1</source>
+        <translation>Fase 1 temprana</translation>
+    </message>
+    <message>
+        <source>Phase 1</source>
+        <translation>Fase 1</translation>
+    </message>
+    <message>
+        <source>Phase 1 and 2</source>
+        <translation>Fases 1 y 2</translation>
+    </message>
+    <message>
+        <source>Phase 2</source>
+        <translation>Fase 2</translation>
+    </message>
+    <message>
+        <source>Phase 2 and 3</source>
+        <translation>Fases 2 y 3</translation>
+    </message>
+    <message>
+        <source>Phase 3</source>
+        <translation>Fase 3</translation>
+    </message>
+    <message>
+        <source>Phase 4</source>
+        <translation>Fase 4</translation>
+    </message>
+    <message>
+        <source>No phase</source>
+        <translation>Sin fase</translation>
+    </message>
+    <message>
+        <source>Early phase 1: a very small first study to see how a new treatment acts in the body.</source>
+        <translation>Fase 1 temprana: un primer estudio muy pequeño para ver cómo actúa un tratamiento nuevo en el cuerpo.</translation>
+    </message>
+    <message>
+        <source>Phase 1: a small group tries a new treatment to find a safe dose and learn about side effects.</source>
+        <translation>Fase 1: un grupo pequeño prueba un tratamiento nuevo para hallar una dosis segura y conocer sus efectos secundarios.</translation>
+    </message>
+    <message>
+        <source>Phase 1 and 2: first a safe dose is found, then doctors see if the treatment works.</source>
+        <translation>Fases 1 y 2: primero se busca una dosis segura y luego los médicos ven si el tratamiento funciona.</translation>
+    </message>
+    <message>
+        <source>Phase 2: a larger group tries the treatment to see if it works and how safe it is.</source>
+        <translation>Fase 2: un grupo más grande prueba el tratamiento para ver si funciona y qué tan seguro es.</translation>
+    </message>
+    <message>
+        <source>Phase 2 and 3: doctors see if the treatment works and compare it with the usual treatment.</source>
+        <translation>Fases 2 y 3: los médicos ven si el tratamiento funciona y lo comparan con el tratamiento de siempre.</translation>
+    </message>
+    <message>
+        <source>Phase 3: many people take part to compare the new treatment with the usual treatment.</source>
+        <translation>Fase 3: muchas personas participan para comparar el tratamiento nuevo con el de siempre.</translation>
+    </message>
+    <message>
+        <source>Phase 4: the treatment is already approved, and doctors learn more about it over time.</source>
+        <translation>Fase 4: el tratamiento ya está aprobado y los médicos aprenden más sobre él con el tiempo.</translation>
+    </message>
+    <message>
+        <source>This study has no phase: it may test a device, a test, or a way of caring for people.</source>
+        <translation>Este estudio no tiene fase: puede probar un aparato, una prueba o una forma de cuidar a las personas.</translation>
+    </message>
+    <message>
+        <source>ages %1 to %2</source>
+        <translation>de %1 a %2 años</translation>
+    </message>
+    <message>
+        <source>age %1 or older</source>
+        <translation>de %1 años o más</translation>
+    </message>
+    <message>
+        <source>age %1 or younger</source>
+        <translation>de %1 años o menos</translation>
+    </message>
+    <message>
+        <source>any age</source>
+        <translation>de cualquier edad</translation>
+    </message>
+    <message>
+        <source>women and men</source>
+        <translation>mujeres y hombres</translation>
+    </message>
+    <message>
+        <source>women only</source>
+        <translation>solo mujeres</translation>
+    </message>
+    <message>
+        <source>men only</source>
+        <translation>solo hombres</translation>
+    </message>
+    <message>
+        <source>Who may join: %1, %2.</source>
+        <translation>Quién puede participar: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Nearest site: ask your care team where this trial takes place.</source>
+        <translation>Lugar más cercano: pregunte a su equipo de atención dónde se hace este ensayo.</translation>
+    </message>
+    <message>
+        <source>Nearest site: %1, about %2 miles away.</source>
+        <translation>Lugar más cercano: %1, a unas %2 millas.</translation>
+    </message>
+    <message>
+        <source>Who can join, in the study&apos;s own words: %1</source>
+        <translation>Quién puede participar, con las palabras del estudio: %1</translation>
+    </message>
+    <message>
+        <source>The full list of who can join uses hard medical words, so it is not shown here. Your care team can go through it with you.</source>
+        <translation>La lista completa de quién puede participar está en inglés y usa palabras médicas difíciles, así que no se muestra aquí. Su equipo de atención puede revisarla con usted.</translation>
+    </message>
+    <message>
+        <source>There is no list of trials on this kiosk yet. Your care team can tell you about trials.</source>
+        <translation>Todavía no hay una lista de ensayos en este quiosco. Su equipo de atención puede hablarle de los ensayos.</translation>
+    </message>
+    <message>
+        <source>List updated %1</source>
+        <translation>Lista actualizada el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This list is %n day(s) old and may be out of date. Some trials may be full or closed. Your care team has the latest list.</source>
+        <translation>
+            <numerusform>Esta lista tiene %n día y puede no estar al día. Algunos ensayos pueden estar llenos o cerrados. Su equipo de atención tiene la lista más nueva.</numerusform>
+            <numerusform>Esta lista tiene %n días y puede no estar al día. Algunos ensayos pueden estar llenos o cerrados. Su equipo de atención tiene la lista más nueva.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trial(s) found</source>
+        <translation>
+            <numerusform>Se encontró %n ensayo</numerusform>
+            <numerusform>Se encontraron %n ensayos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No trials match these choices. Try All types or All phases.</source>
+        <translation>Ningún ensayo coincide con lo que eligió. Pruebe con Todos los tipos o Todas las fases.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the %n nearest. Your care team can tell you about the others.</source>
+        <translation>
+            <numerusform>Se muestra el más cercano. Su equipo de atención puede hablarle de los demás.</numerusform>
+            <numerusform>Se muestran los %n más cercanos. Su equipo de atención puede hablarle de los demás.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ask your care team</source>
+        <translation>pregunte a su equipo de atención</translation>
+    </message>
+    <message>
+        <source>What is tested: %1</source>
+        <translation>Qué se prueba: %1</translation>
+    </message>
+    <message>
+        <source>Ask a specialist about this trial (%1)</source>
+        <translation>Preguntar a un especialista sobre este ensayo (%1)</translation>
     </message>
 </context>
 </TS>

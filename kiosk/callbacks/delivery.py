@@ -77,6 +77,9 @@ def request_body(row: QueuedRequest, kiosk_id: str) -> bytes:
         "topic": row.request.topic,
         "kiosk_id": row.kiosk_id or kiosk_id,
     }
+    if row.request.trial_id:  # only for a request about a clinical trial
+        fields["trial_id"] = row.request.trial_id
+        fields["trial_title"] = row.request.trial_title
     return json.dumps(fields, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 

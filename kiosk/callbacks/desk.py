@@ -34,7 +34,8 @@ class Receipt:
 
 
 # What the form calls: its raw values in, a receipt out, or FormErrors.
-SendRequest = Callable[[str, str, str, str, str, bool], Receipt]
+# (first_name, phone, best_time, language, topic, consent, *, trial_id="", trial_title="")
+SendRequest = Callable[..., Receipt]
 
 
 def kiosk_id(config: Any) -> str:
@@ -83,7 +84,16 @@ class CallbackDesk:
         self.worker.start()
 
     def send(
-        self, first_name: str, phone: str, best_time: str, language: str, topic: str, consent: bool
+        self,
+        first_name: str,
+        phone: str,
+        best_time: str,
+        language: str,
+        topic: str,
+        consent: bool,
+        *,
+        trial_id: str = "",
+        trial_title: str = "",
     ) -> Receipt:
         """Check the form, store the request durably, and wake the worker to deliver it.
 
@@ -94,7 +104,15 @@ class CallbackDesk:
             raise FormErrors({"form": UNAVAILABLE})
         try:
             request = validate_request(
-                first_name, phone, best_time, language, topic, consent, self.region
+                first_name,
+                phone,
+                best_time,
+                language,
+                topic,
+                consent,
+                self.region,
+                trial_id=trial_id,
+                trial_title=trial_title,
             )
         except FormErrors:
             raise

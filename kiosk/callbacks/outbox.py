@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kiosk.callbacks import reference
 from kiosk.callbacks.outbox_schema import open_database
@@ -25,7 +26,9 @@ from kiosk.database import write_transaction
 OUTBOX_FILE = "callbacks.db"  # inside the kiosk's data directory
 PENDING, DELIVERED, FAILED, EXPIRED = "pending", "delivered", "failed", "expired"
 STATUSES = (PENDING, DELIVERED, FAILED, EXPIRED)
-PERSONAL_FIELDS = ("first_name", "phone", "best_time", "language", "topic")
+PERSONAL_FIELDS = (
+    "first_name", "phone", "best_time", "language", "topic", "trial_id", "trial_title",
+)  # fmt: skip
 # A retry scheduled further ahead than this means the clock was set back: it is due now.
 CLOCK_SET_BACK_SECONDS = 2 * 3600
 
@@ -54,6 +57,14 @@ class QueuedRequest:
     created_at: float
     attempts: int
     request: CallbackRequest
+
+
+def _request(personal: list[Any]) -> CallbackRequest:
+    """A request from its stored fields (rows from before trials have NULL trial fields)."""
+    name, phone, best_time, language, topic, trial_id, trial_title = personal
+    return CallbackRequest(
+        name, phone, best_time, language, topic, trial_id or "", trial_title or ""
+    )
 
 
 class Outbox:
@@ -88,8 +99,9 @@ class Outbox:
             db.execute(
                 """
                 INSERT INTO outbox (reference, idempotency_key, kiosk_id, created_at, status,
-                    attempts, next_attempt_at, first_name, phone, best_time, language, topic)
-                VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)
+                    attempts, next_attempt_at, first_name, phone, best_time, language, topic,
+                    trial_id, trial_title)
+                VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
                 [
                     code,
@@ -103,6 +115,8 @@ class Outbox:
                     request.best_time,
                     request.language,
                     request.topic,
+                    request.trial_id,
+                    request.trial_title,
                 ],
             )
         return code
@@ -145,7 +159,13 @@ class Outbox:
         ).fetchall()
         return [
             QueuedRequest(
-                row_id, reference, key, kiosk_id, created_at, attempts, CallbackRequest(*personal)
+                row_id,
+                reference,
+                key,
+                kiosk_id,
+                created_at,
+                attempts,
+                _request(personal),
             )
             for row_id, reference, key, kiosk_id, created_at, attempts, *personal in rows
         ]

@@ -64,7 +64,13 @@ def m001_outbox(db: Database) -> None:
     db.table("outbox").create_index(["status", "created_at"])
 
 
-MIGRATIONS = MigrationSet(MIGRATION_SET, (m001_outbox,))
+def m002_trial(db: Database) -> None:
+    # The clinical trial a request is about (NCT number and title): erased with the rest.
+    db.table("outbox").add_column("trial_id", str)
+    db.table("outbox").add_column("trial_title", str)
+
+
+MIGRATIONS = MigrationSet(MIGRATION_SET, (m001_outbox, m002_trial))
 is_current, migrate = MIGRATIONS.is_current, MIGRATIONS.migrate
 
 

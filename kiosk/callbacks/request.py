@@ -12,6 +12,8 @@ Codes (the whole set is `ERROR_CODES`):
   ``phone_wrong_region`` (a real number, but not of the clinic's country)
 - ``best_time``: ``best_time_unknown``; ``language``: ``language_unknown``;
   ``topic``: ``topic_unknown`` (not a card id); ``consent``: ``consent_missing``
+- ``trial``: ``trial_unknown`` (a clinical trial asked about, but not an NCT number and a
+  title of at most 400 printable characters)
 
 Names and numbers never appear in an error's message or in a request's repr, so neither can
 leak into a log or a traceback.
@@ -23,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from kiosk.content.model import ID_PATTERN, LANGUAGES  # a topic is a card id
+from kiosk.trials.model import MAX_TITLE, NCT_PATTERN
 
 BEST_TIMES = ("morning", "afternoon", "evening", "any")
 NAME_LIMIT = 40
@@ -40,6 +43,7 @@ ERROR_CODES = (
     "language_unknown",
     "topic_unknown",
     "consent_missing",
+    "trial_unknown",
 )
 
 _NAME_PUNCTUATION = frozenset(" -\u2010'\u2019\u02bc")  # space, hyphens, apostrophes
@@ -56,6 +60,8 @@ class CallbackRequest:
     best_time: str  # one of BEST_TIMES
     language: str  # "en" or "es"
     topic: str  # a card id, or "" for none
+    trial_id: str = ""  # the clinical trial asked about ("NCT01234567"), or "" for none
+    trial_title: str = ""  # its title, as the patient saw it
 
 
 class FormErrors(ValueError):
@@ -74,6 +80,9 @@ def validate_request(
     topic: str,
     consent: bool,
     region: str = "US",
+    *,
+    trial_id: str = "",
+    trial_title: str = "",
 ) -> CallbackRequest:
     """Check the form's raw values; return the request or raise FormErrors listing all."""
     region = check_region(region)
@@ -86,11 +95,12 @@ def validate_request(
         "language": "" if language in LANGUAGES else "language_unknown",
         "topic": "" if topic == "" or _is_card_id(topic) else "topic_unknown",
         "consent": "" if consent is True else "consent_missing",
+        "trial": "" if _is_trial(trial_id, trial_title) else "trial_unknown",
     }
     errors = {key: code for key, code in errors.items() if code}
     if errors:
         raise FormErrors(errors)
-    return CallbackRequest(name, number, best_time, language, topic)
+    return CallbackRequest(name, number, best_time, language, topic, trial_id, trial_title.strip())
 
 
 def check_region(region: str) -> str:
@@ -162,6 +172,19 @@ def clean_phone(raw: str, region: str) -> tuple[str, str]:
 
 def _is_card_id(topic: object) -> bool:
     return isinstance(topic, str) and len(topic) <= 64 and ID_PATTERN.match(topic) is not None
+
+
+def _is_trial(trial_id: object, title: object) -> bool:
+    """No trial at all, or an NCT number with a printable title of at most MAX_TITLE."""
+    if trial_id == "" and title == "":
+        return True
+    return (
+        isinstance(trial_id, str)
+        and NCT_PATTERN.match(trial_id) is not None
+        and isinstance(title, str)
+        and 0 < len(title.strip()) <= MAX_TITLE
+        and title.isprintable()
+    )
 
 
 def mask_phone(e164: str) -> str:

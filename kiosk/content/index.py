@@ -25,6 +25,7 @@ from typing import Any
 from kiosk.content.model import ID_PATTERN, LANGUAGES, ContentBundle
 from kiosk.content.source.loader import IMAGE_SUFFIXES, MAX_CARD_BYTES, MAX_IMAGE_BYTES
 from kiosk.content.source.render import image_asset_key
+from kiosk.trials.model import MAX_TRIALS_BYTES, TRIALS_PATH
 
 INDEX_PATH = "index.json"
 SECTIONS_PATH = "content.toml"
@@ -61,7 +62,8 @@ def card_path(card_id: str, lang: str) -> str:
 def bundle_files(bundle: ContentBundle) -> list[str]:
     """The paths, inside a content folder, of every file the bundle was loaded from."""
     cards = sorted({card_path(c.id, c.lang) for c in bundle.cards})
-    return [SECTIONS_PATH, *cards, *sorted(bundle.assets)]
+    trials = [TRIALS_PATH] if bundle.trials is not None else []
+    return [SECTIONS_PATH, *trials, *cards, *sorted(bundle.assets)]
 
 
 def build_index(bundle: ContentBundle) -> bytes:
@@ -82,7 +84,8 @@ def parse_index(data: bytes, signed: Mapping[str, Any]) -> ContentIndex:
     `signed` maps each signed target path other than index.json to its entry
     (`{"length": ..., "sha256": ...}`): what the version's verified targets metadata says.
     Every path must be one a content folder holds (content.toml, a card file with a valid
-    id and language, or an image inside the folder) within the loader's size limits.
+    id and language, the trials list, or an image inside the folder) within the loader's size
+    limits.
     """
     try:
         document = json.loads(data)
@@ -102,6 +105,8 @@ def parse_index(data: bytes, signed: Mapping[str, Any]) -> ContentIndex:
     for path, entry in signed.items():
         if path == SECTIONS_PATH:
             files[path] = _file(path, entry, MAX_CARD_BYTES)
+        elif path == TRIALS_PATH:
+            files[path] = _file(path, entry, MAX_TRIALS_BYTES)
         elif path.startswith("cards/") and path.endswith(".md") and path.count("/") == 1:
             card_id, _, lang = path.removeprefix("cards/").removesuffix(".md").rpartition(".")
             if not ID_PATTERN.match(card_id):

@@ -7,6 +7,10 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kiosk.trials.model import TrialList
 
 LANGUAGES = ("en", "es")  # the one list of the kiosk's languages; import it from here
 # The one rule for section and card ids (content files, card links, the signed index):
@@ -53,3 +57,4 @@ class ContentBundle:
     cards: tuple[Card, ...]
     assets: Mapping[str, bytes] = field(default_factory=lambda: MappingProxyType({}))
     warnings: tuple[str, ...] = ()
+    trials: TrialList | None = None  # trials.json, when the folder has one

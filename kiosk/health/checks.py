@@ -8,6 +8,7 @@ face words a `Check` itself: `kiosk status` and the heartbeat in English
 
 from __future__ import annotations
 
+import datetime
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -39,6 +40,7 @@ class CheckCode(enum.StrEnum):
     LOW_DISK = "low_disk"  # free_mb
     UNREADABLE = "unreadable"  # source (a Source), error: the exception's type
     PROBLEM = "problem"  # source ("speech", "callbacks"), detail: what that part reported
+    TRIALS_STALE = "trials_stale"  # days: the trials list is older than trials.stale_days
 
 
 class Source(enum.StrEnum):
@@ -68,6 +70,8 @@ def failed_checks(status: KioskStatus, config: Any) -> tuple[Check, ...]:
         failed.append(Check(CheckCode.NO_PIN))
     if status.content is None:
         failed.append(Check(CheckCode.NO_CONTENT))
+    else:
+        failed += _trials_checks(status, config)
     failed += _callback_checks(status, config)
     if not config["sync.repository_url"]:
         failed.append(Check(CheckCode.SYNC_OFF))
@@ -83,6 +87,22 @@ def failed_checks(status: KioskStatus, config: Any) -> tuple[Check, ...]:
         for source, error in status.unreadable.items()
     ]
     return tuple(failed)
+
+
+def _trials_checks(status: KioskStatus, config: Any) -> list[Check]:
+    """The clinical-trials list, when the content has one, is no older than trials.stale_days."""
+    fetched = status.content.trials_fetched_at if status.content else None
+    if not fetched or not status.collected_at:
+        return []
+    try:
+        age = datetime.datetime.fromisoformat(
+            status.collected_at
+        ) - datetime.datetime.fromisoformat(fetched)
+    except ValueError:
+        return []
+    if age > datetime.timedelta(days=config["trials.stale_days"]):
+        return [Check(CheckCode.TRIALS_STALE, {"days": age.days})]
+    return []
 
 
 def _callback_checks(status: KioskStatus, config: Any) -> list[Check]:

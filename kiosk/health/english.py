@@ -57,6 +57,9 @@ CHECK_WORDS: dict[CheckCode, str] = {
     CheckCode.LOW_DISK: "Low disk space: {free_mb} MB free.",
     CheckCode.UNREADABLE: "{source}: could not be read ({error})",
     CheckCode.PROBLEM: "{source}: {detail}",
+    CheckCode.TRIALS_STALE: (
+        "The clinical trials list is {days} days old: run `kiosk trials fetch` and publish again."
+    ),
 }
 
 

@@ -51,6 +51,7 @@ class ContentFacts:
     loaded_at: str | None
     origin: str
     digest: str = ""  # the loader's digest: the hub compares it with the newest published
+    trials_fetched_at: str | None = None  # the clinical-trials list's fetch; None: no list
 
 
 @dataclass(frozen=True)
@@ -209,6 +210,7 @@ def _content(info: Any) -> ContentFacts:
         loaded_at=_iso(info.loaded_at),
         origin=str(info.origin),
         digest=str(getattr(info, "digest", "")),
+        trials_fetched_at=_iso(getattr(info, "trials_fetched_at", None)),
     )
 
 

@@ -40,6 +40,7 @@ class WindowSettings:
     idle_warning_seconds: int  # idle.warning_seconds
     resting_messages: dict[str, str]  # the out-of-service words, by language
     staff_defaults: StaffDefaults  # what the idle reset returns to when staff chose nothing
+    trials_stale_days: int = 30  # trials.stale_days: older, the trials list may be out of date
 
     @classmethod
     def from_config(cls, config: Config) -> WindowSettings:
@@ -51,6 +52,7 @@ class WindowSettings:
                 lang: modes.out_of_service_message(config, lang) for lang in LANGUAGES
             },
             staff_defaults=StaffDefaults.from_config(config),
+            trials_stale_days=config["trials.stale_days"],
         )
 
 

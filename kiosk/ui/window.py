@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 # Screens other than home, imported when first built or by `import_screens` after the first
 # frame, so that start-up imports only what home needs.
-LATER_SCREENS = ("attract", "section", "topic", "callback", "resting")
+LATER_SCREENS = ("attract", "section", "topic", "callback", "resting", "trials")
 
 
 def screen_class(name: str) -> type[QWidget]:
@@ -85,6 +85,9 @@ class KioskWindow(QWidget):
                 store, session, navigator, services.callbacks
             ),
             "resting": lambda: screen_class("resting")(settings.resting_messages),
+            "trials": lambda: screen_class("trials")(
+                store, session, navigator, services.callbacks, settings.trials_stale_days
+            ),
         }
         self.screens: dict[str, QWidget] = {}
         self.stack = QStackedWidget()

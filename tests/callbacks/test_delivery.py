@@ -243,3 +243,28 @@ def _letters(number: int) -> str:
         number, digit = divmod(number, 26)
         word += chr(ord("a") + digit)
     return word.capitalize()
+
+
+def test_a_request_about_a_trial_carries_its_number_and_title_then_erases_them(
+    outbox, outbox_path, receiver, make_worker
+):
+    import dataclasses
+
+    title = "A study of test medicine 1 for people whose lymphoma came back"
+    about = dataclasses.replace(REQUEST, topic="", trial_id="NCT00000001", trial_title=title)
+    reference = outbox.submit(about, "lobby-1")
+    assert make_worker().deliver_due() == PassResult(delivered=1)
+    (key,) = receiver.accepted
+    received = receiver.accepted[key]
+    assert (received["trial_id"], received["trial_title"]) == ("NCT00000001", title)
+    assert received["topic"] == "" and received["reference"] == reference
+    stored = row(outbox, reference)
+    assert stored["trial_id"] is None and stored["trial_title"] is None
+    assert title.encode() not in file_bytes(outbox_path.parent)
+
+
+def test_a_request_about_no_trial_sends_no_trial_fields(outbox, receiver, make_worker):
+    outbox.submit(REQUEST, "lobby-1")
+    make_worker().deliver_due()
+    (received,) = receiver.accepted.values()
+    assert "trial_id" not in received and "trial_title" not in received

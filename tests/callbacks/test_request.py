@@ -204,3 +204,18 @@ def test_mask_shows_only_the_last_four_digits():
     assert mask_phone("+12025550123") == "•••• 0123"
     assert mask_phone("+34912345678") == "•••• 5678"
     assert mask_phone("") == "••••"
+
+
+def test_a_request_may_name_the_clinical_trial_it_is_about():
+    request = validate_request(
+        **(GOOD | {"topic": ""}), trial_id="NCT00000001", trial_title=" A test study "
+    )
+    assert (request.trial_id, request.trial_title) == ("NCT00000001", "A test study")
+
+
+@pytest.mark.parametrize(
+    ("trial_id", "title"),
+    [("NCT123", "A test study"), ("NCT00000001", ""), ("NCT00000001", "x" * 401), ("", "A")],
+)
+def test_a_trial_that_is_not_a_number_and_a_title_is_refused(trial_id, title):
+    assert errors_for(trial_id=trial_id, trial_title=title) == {"trial": "trial_unknown"}

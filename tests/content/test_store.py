@@ -22,9 +22,9 @@ def test_first_start_fills_the_store_and_a_reopen_keeps_it(store, tmp_path):
 
 def test_schema_comes_from_migrations_and_is_applied_once(store):
     rows = store.db.execute("SELECT name FROM _sqlite_migrations").fetchall()
-    assert rows == [("m001_content_tables",)]
+    assert rows == [("m001_content_tables",), ("m002_trials",)]
     ContentStore(store.path).close()
-    assert store.db.execute("SELECT count(*) FROM _sqlite_migrations").fetchone() == (1,)
+    assert store.db.execute("SELECT count(*) FROM _sqlite_migrations").fetchone() == (2,)
 
 
 def test_sections_and_cards_in_reading_order(store):

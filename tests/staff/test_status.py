@@ -230,3 +230,25 @@ def test_the_sync_state_keeps_codes_and_still_reads_an_older_kiosks_words(data_d
     SyncPaths.under(data_dir).state.write_text(json.dumps(older))
     assert read_sync_state(data_dir).last_error == SyncError.text(older["last_error"])
     assert read_sync_state(data_dir).last_error.describe() == older["last_error"]
+
+
+def test_a_trials_list_older_than_trials_stale_days_is_flagged(state, data_dir):
+    from kiosk.content.storage.store import ContentInfo
+
+    now = datetime.datetime(2026, 12, 10, 12, 0, tzinfo=datetime.UTC)
+
+    def content(days_old: float):
+        fetched = (now - datetime.timedelta(days=days_old)).isoformat(timespec="seconds")
+        return lambda: ContentInfo("v1", "d" * 64, now.isoformat(), "test", fetched)
+
+    config = configured(trials__stale_days=30)
+    fresh = collect_status(config, data_dir, state, content=content(29.9), now=now.timestamp())
+    assert CheckCode.TRIALS_STALE not in {c.code for c in fresh.checks}
+    stale = collect_status(config, data_dir, state, content=content(45), now=now.timestamp())
+    assert (
+        "The clinical trials list is 45 days old: run `kiosk trials fetch` and publish again."
+        in (sentences(stale))
+    )
+    assert stale.content.trials_fetched_at == "2026-10-26T12:00:00+00:00"
+    none = collect_status(config, data_dir, state, content=lambda: ContentInfo("v", "d", "", "t"))
+    assert CheckCode.TRIALS_STALE not in {c.code for c in none.checks}

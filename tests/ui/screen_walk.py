@@ -29,7 +29,7 @@ from kiosk.assets import default_content_dir
 from kiosk.callbacks.desk import CallbackDesk
 from kiosk.config import TEXT_SIZES, Config
 from kiosk.content.updates.first_start import open_store
-from kiosk.navigation import CALLBACK, SECTION, TOPIC, Place
+from kiosk.navigation import CALLBACK, SECTION, TOPIC, TRIALS, Place
 from kiosk.staff import modes
 from kiosk.ui.window import KioskWindow
 from tests.ui.layout import layout_problems
@@ -117,6 +117,10 @@ def screens(window: KioskWindow, desk: CallbackDesk) -> Iterator[str]:
     wait_for(lambda: window.speech.state == "paused", "reading aloud to pause")
     yield "topic-read-aloud-paused"
     window.speech.stop()
+    go(Place(TRIALS))
+    yield "trials"
+    go(Place(CALLBACK, "trial:NCT00000002"))
+    yield "form-about-a-trial"
     # A kiosk that cannot send requests (here: as if its region check had failed) says what
     # the clinic offers instead.
     desk.problem = "the walk's pretend problem"
@@ -233,6 +237,20 @@ def walk(
     return found
 
 
+def with_trials(store) -> None:
+    """The embedded content with the tests' made-up trials list (no real study is named)."""
+    import dataclasses
+
+    from kiosk.content.source.loader import load_content
+    from tests.trials.samples import sample_list, sample_trial
+
+    many = tuple(sample_trial(n, phase=("1", "2", "3")[n % 3]) for n in range(4, 30))
+    trials = sample_list()
+    trials = dataclasses.replace(trials, trials=trials.trials + many)
+    bundle = dataclasses.replace(load_content(default_content_dir()), trials=trials)
+    store.replace(bundle, origin="screen walk")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", type=Path, help="where to write the problems found, as JSON")
@@ -243,6 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         config = Config().replace(**{k.replace(".", "__"): v for k, v in CONFIG.items()})
         store = open_store(data / "data", default_content_dir())
+        with_trials(store)
         callbacks = CallbackDesk(config, data)
         window = build_window(app, config, data, store, callbacks)
         window.services.staff.set_pin(PIN)

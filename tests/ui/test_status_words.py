@@ -31,6 +31,7 @@ CHECK_PARAMS = {
     CheckCode.LOW_DISK: {"free_mb": 120},
     CheckCode.UNREADABLE: {"source": Source.OUTBOX, "error": "ValueError"},
     CheckCode.PROBLEM: {"source": "speech", "detail": "no voice"},
+    CheckCode.TRIALS_STALE: {"days": 45},
 }
 SYNC_PARAMS = {
     SyncErrorCode.HTTP_STATUS: {"status": 503},

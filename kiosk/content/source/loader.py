@@ -5,6 +5,7 @@ Layout of a content folder (see docs/content-format.md):
     content.toml            sections (id, order, icon, title in each language), optional version
     cards/<id>.<lang>.md    one card in one language: `+++` TOML front matter, then Markdown
     cards/images/...        pictures, referenced from cards by relative path
+    trials.json             optional: clinical trials near the clinic (`kiosk trials fetch`)
 
 Loading is all-or-nothing: the result is either a complete ContentBundle or a
 ContentError listing each problem with its file (and line where there is one), sorted by
@@ -37,6 +38,7 @@ from kiosk.content.source.render import (
     image_asset_key,
     render_markdown,
 )
+from kiosk.trials.model import MAX_TRIALS_BYTES, TRIALS_PATH, BadTrials, TrialList, parse_trials
 
 MAX_CARD_BYTES = 256 * 1024
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
@@ -123,6 +125,7 @@ class _Loader:
         version, sections, section_ids = self.load_sections()
         cards = self.load_cards(section_ids)
         self.check_links(cards)
+        trials = self.load_trials()
         if self.problems:
             raise ContentError(sorted(self.problems, key=lambda p: (p.path, p.line or 0)))
         digest = self.digest.hexdigest()
@@ -133,7 +136,22 @@ class _Loader:
             cards=tuple(sorted(cards, key=lambda c: (c.section, c.order, c.id, c.lang))),
             assets=MappingProxyType(dict(sorted(self.assets.items()))),
             warnings=tuple(self.warnings),
+            trials=trials,
         )
+
+    def load_trials(self) -> TrialList | None:
+        """The clinical-trials list, if the folder has one (kiosk/trials/model.py)."""
+        path = self.root / TRIALS_PATH
+        if not os.path.lexists(path):
+            return None
+        data = self.read(path, MAX_TRIALS_BYTES)
+        if data is None:
+            return None
+        try:
+            return parse_trials(data)
+        except BadTrials as error:
+            self.problem(path, str(error))
+            return None
 
     # -- sections ---------------------------------------------------------------------------
 

@@ -52,5 +52,12 @@ def m001_content_tables(db: Database) -> None:
     )
 
 
-MIGRATIONS = MigrationSet(MIGRATION_SET, (m001_content_tables,))
+def m002_trials(db: Database) -> None:
+    # The clinical-trials list (kiosk/trials/model.py) as its checked file: one row, or none.
+    db.table("trials").create(
+        {"key": str, "fetched_at": str, "document": str}, pk="key", not_null={"document"}
+    )
+
+
+MIGRATIONS = MigrationSet(MIGRATION_SET, (m001_content_tables, m002_trials))
 is_current, migrate = MIGRATIONS.is_current, MIGRATIONS.migrate

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.content.model import Card, ContentBundle
 from kiosk.content.storage import schema
+from kiosk.trials.model import TrialList, dump_trials, parse_trials
 
 if TYPE_CHECKING:
     from kiosk.content.source.render import RenderedBody
@@ -84,6 +85,7 @@ class ContentInfo:
     digest: str
     loaded_at: str
     origin: str
+    trials_fetched_at: str | None = None  # when the trials list was fetched; None: no list
 
 
 class ContentStore:
@@ -95,6 +97,7 @@ class ContentStore:
         self.db.execute("PRAGMA journal_mode = WAL")
         if not schema.is_current(self.db):
             schema.migrate(self.db)
+        self._trials: tuple[str, TrialList | None] | None = None  # (stored text, its list)
 
     def close(self) -> None:
         self.db.close()
@@ -147,6 +150,13 @@ class ContentStore:
             ]
             if new_assets:
                 db.table("assets").upsert_all(new_assets, pk="path")
+            self.db.execute("DELETE FROM trials")
+            if bundle.trials is not None:
+                fetched = bundle.trials.fetched_at.isoformat(timespec="seconds")
+                document = dump_trials(bundle.trials).decode("utf-8")
+                db.table("trials").insert(
+                    {"key": "list", "fetched_at": fetched, "document": document}
+                )
             meta = {"version": bundle.version, "digest": bundle.digest}
             meta |= {"loaded_at": now, "origin": origin, "renderer": RENDERER}
             db.table("content_meta").insert_all({"key": k, "value": v} for k, v in meta.items())
@@ -160,7 +170,19 @@ class ContentStore:
         meta = dict(self.db.execute("SELECT key, value FROM content_meta").fetchall())
         if not meta:
             return None
-        return ContentInfo(meta["version"], meta["digest"], meta["loaded_at"], meta["origin"])
+        row = self.db.execute("SELECT fetched_at FROM trials WHERE key = 'list'").fetchone()
+        return ContentInfo(
+            meta["version"], meta["digest"], meta["loaded_at"], meta["origin"], row and row[0]
+        )
+
+    def trials(self) -> TrialList | None:
+        """The clinical-trials list that came with the content, or None; read once per list."""
+        row = self.db.execute("SELECT document FROM trials WHERE key = 'list'").fetchone()
+        if row is None:
+            return None
+        if self._trials is None or self._trials[0] != row[0]:
+            self._trials = (row[0], parse_trials(row[0].encode("utf-8")))
+        return self._trials[1]
 
     def rendered_bodies(self) -> dict[str, RenderedBody]:
         """Each stored card body's Markdown and its rendering, for a loader to reuse.

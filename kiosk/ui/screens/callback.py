@@ -16,6 +16,7 @@ from kiosk.content.storage.store import ContentStore
 from kiosk.navigation import CALLBACK, TOPIC_PICKER, Navigator, Place
 from kiosk.session import Session
 from kiosk.ui.screens.base import make_kinetic, scroll_area
+from kiosk.ui.screens.trials import TRIAL_TOPIC
 from kiosk.ui.services import CallbackOffer
 from kiosk.ui.widgets.buttons import TouchButton, heading
 from kiosk.ui.widgets.callback_done import CallbackDone
@@ -44,6 +45,7 @@ class CallbackScreen(QWidget):
         self.setObjectName("Screen")
         self.store, self.session, self.navigator, self.offer = store, session, navigator, offer
         self.topic = ""
+        self.trial = ""  # the NCT number of a trial asked about (then topic is "")
         self.open = False  # a patient is on this screen: keep what they did
         self.pages = QStackedWidget()
         self.form_page, self.form, self.keyboard, self.send_button = self._form_page()
@@ -159,6 +161,8 @@ class CallbackScreen(QWidget):
             self.wipe()
             self.open = True
             self.topic = item or ""
+            if self.topic.startswith(TRIAL_TOPIC):  # from the trials screen
+                self.topic, self.trial = "", self.topic.removeprefix(TRIAL_TOPIC)
             self.form.name.setFocus()
             self.keyboard.attach(self.form.name)
         self._show_topic()
@@ -174,8 +178,19 @@ class CallbackScreen(QWidget):
             self.reveal(self.keyboard.target)
 
     def _show_topic(self) -> None:
+        trial = self._trial()
+        if trial is not None:  # its number only: a long title would squeeze Change topic
+            self.form.topic_value.setText(
+                self.tr("The clinical trial %1").replace("%1", trial.nct_id)
+            )
+            return
         card = self.store.card(self.topic, self.session.language) if self.topic else None
         self.form.topic_value.setText(card.title if card else self.tr("No particular topic"))
+
+    def _trial(self):
+        """The trial asked about, while the content still lists it."""
+        listed = self.store.trials() if self.trial else None
+        return next((t for t in listed.trials if t.nct_id == self.trial), None) if listed else None
 
     def _pick_topic(self) -> None:
         here = self.navigator.current
@@ -201,6 +216,7 @@ class CallbackScreen(QWidget):
 
         def choose(index: int) -> None:
             self.topic = self._topic_ids[index]
+            self.trial = ""
             self.navigator.back()  # to the form, as it was, with the new topic
 
         self.topics.fill(self._topic_entries[: self._topics_shown], choose)
@@ -269,6 +285,7 @@ class CallbackScreen(QWidget):
 
     def _send(self) -> None:
         form = self.form
+        trial = self._trial()
         try:
             receipt = self.offer.send(
                 form.name.text(),
@@ -277,6 +294,8 @@ class CallbackScreen(QWidget):
                 form.language(),
                 self.topic,
                 form.consent.isChecked(),
+                trial_id=trial.nct_id if trial else "",
+                trial_title=trial.title if trial else "",
             )
         except FormErrors as problems:
             form.show_errors(problems.errors)
@@ -298,5 +317,6 @@ class CallbackScreen(QWidget):
         self.keyboard.reset()
         self.done_page.show_receipt(None, self.session.language)
         self.topic = ""
+        self.trial = ""
         self.pages.setCurrentWidget(self.form_page)
         self.form_scroll.verticalScrollBar().setValue(0)

@@ -17,7 +17,7 @@ from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.content.storage.store import ContentStore
-from kiosk.navigation import CALLBACK, SECTION, TOPIC, Navigator, Place
+from kiosk.navigation import CALLBACK, SECTION, TOPIC, TRIALS, Navigator, Place
 from kiosk.session import Session
 from kiosk.theme import Theme
 from kiosk.ui.images import shared_pixmap
@@ -74,10 +74,11 @@ class HomeScreen(ScrollingScreen):
         self.sections = TileGrid(columns=4)
         self.start_heading = heading("title")
         self.starters = TileGrid()
+        self.trials = TileGrid(columns=1)  # shown when the content has a trials list
         self.contact = TileGrid(columns=1)
         self.no_contact = ContactFallback(callbacks, self.contact)
         widgets = (self.banner, welcome, self.sections, self.start_heading, self.starters)
-        for widget in (*widgets, self.contact, self.no_contact):
+        for widget in (*widgets, self.trials, self.contact, self.no_contact):
             self.column.addWidget(widget)
         self.column.insertSpacing(4, 20)
         self.column.addStretch(1)
@@ -106,10 +107,21 @@ class HomeScreen(ScrollingScreen):
             ],
             lambda _: self.navigator.go(Place(CALLBACK)),
         )
+        self.trials.fill(
+            [
+                (
+                    self.tr("Clinical trials near this clinic"),
+                    self.tr("Research studies looking for people to join, in plain words."),
+                    None,
+                )
+            ],
+            lambda _: self.navigator.go(Place(TRIALS)),
+        )
         self.no_contact.retranslate(self.session.language)
 
     def show_item(self, item: str | None = None) -> None:
         self.no_contact.update_offer()
+        self.trials.setVisible(self.store.trials() is not None)
         self._icon_budget_ends = time.monotonic() + ICON_BUDGET_SECONDS
         tiles = self.store.sections(self.session.language)
         self._section_ids = [tile.id for tile in tiles]

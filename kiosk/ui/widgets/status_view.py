@@ -153,6 +153,13 @@ class StatusView(QWidget):
             CheckCode.PROBLEM: lambda: _fill(
                 self.tr("%1: %2"), self._problem_source(p["source"]), p["detail"]
             ),
+            CheckCode.TRIALS_STALE: lambda: _fill(
+                self.tr(
+                    "The clinical trials list is %1 days old: fetch it again and publish "
+                    "the content."
+                ),
+                p["days"],
+            ),
         }
         return words[check.code]()
 
