@@ -18,6 +18,7 @@ from hub.intake.webhook import Refused
 from kiosk.callbacks.reference import is_reference
 from kiosk.callbacks.request import BEST_TIMES
 from kiosk.content.model import ID_PATTERN, LANGUAGES
+from kiosk.trials.model import MAX_TITLE, NCT_PATTERN
 
 
 def callback_fields(fields: dict[str, Any], webhook_id: str) -> dict[str, Any]:
@@ -40,6 +41,13 @@ def callback_fields(fields: dict[str, Any], webhook_id: str) -> dict[str, Any]:
         raise Refused(400, "language is not en or es")
     if text["topic"] and not (len(text["topic"]) <= 100 and ID_PATTERN.match(text["topic"])):
         raise Refused(400, "topic is not a card id")
+    trial_id, trial_title = fields.get("trial_id", ""), fields.get("trial_title", "")
+    if not isinstance(trial_id, str) or (trial_id and not NCT_PATTERN.match(trial_id)):
+        raise Refused(400, "trial_id is not an NCT number")
+    if not isinstance(trial_title, str) or bool(trial_id) != bool(trial_title.strip()):
+        raise Refused(400, "trial_title must come with trial_id, and only with it")
+    if len(trial_title) > MAX_TITLE or not trial_title.isprintable():
+        raise Refused(400, "trial_title is malformed")
     return {
         "idempotency_key": webhook_id,
         "reference": text["reference"],
@@ -49,6 +57,8 @@ def callback_fields(fields: dict[str, Any], webhook_id: str) -> dict[str, Any]:
         "best_time": text["best_time"],
         "language": text["language"],
         "topic": text["topic"],
+        "trial_id": trial_id,
+        "trial_title": trial_title.strip(),
     }
 
 

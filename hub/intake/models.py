@@ -47,6 +47,9 @@ class CallbackRequest(models.Model):
     best_time = models.CharField(max_length=12)
     language = models.CharField(max_length=8)
     topic = models.CharField(max_length=100, blank=True)
+    # A request about a clinical trial: its ClinicalTrials.gov number and the title shown.
+    trial_id = models.CharField(max_length=11, blank=True)
+    trial_title = models.CharField(max_length=400, blank=True)
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.NEW)
     outcome = models.CharField(max_length=16, choices=Outcome.choices, blank=True)
     claimed_by = models.ForeignKey(

@@ -70,7 +70,7 @@ def test_an_empty_range_is_still_audited(client, specialist, db):
     today = timezone.localdate()
     text = export(client, today, today).content.decode()
     assert text.splitlines() == [
-        "reference,sent_at,kiosk,call_language,card_id,card_title,status,outcome,closed_at"
+        "reference,sent_at,kiosk,call_language,card_id,card_title,trial_id,trial_title,status,outcome,closed_at"
     ]
     assert ExportEvent.objects.get().requests.count() == 0
 

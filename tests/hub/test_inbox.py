@@ -184,3 +184,9 @@ def test_the_admin_shows_kiosks_and_the_audit_but_never_edits_them(
     assert client.get("/admin/intake/kiosk/add/").status_code == 403
     assert kiosk.secret not in text(client.get("/admin/intake/kiosk/lobby-1/change/"))
     assert client.get("/admin/inbox/auditevent/").status_code == 200
+
+
+def test_a_request_about_a_trial_shows_its_title_and_number(client, specialist, kiosk):
+    make_request(kiosk, topic="", trial_id="NCT01234567", trial_title="A test of a new drug")
+    page = text(client.get("/"))
+    assert "Trial: A test of a new drug" in page and "NCT01234567" in page

@@ -133,3 +133,26 @@ def test_a_body_over_the_cap_is_413(client, kiosk, settings):
 
 def test_only_post_is_answered(client, kiosk):
     assert client.get(URL).status_code == 405
+
+
+def test_a_request_about_a_trial_keeps_its_number_and_title(client, kiosk):
+    body = callback_body(topic="", trial_id="NCT01234567", trial_title="A test of a new drug")
+    assert post(client, URL, kiosk.secret, body).status_code == 201
+    stored = CallbackRequest.objects.get()
+    assert (stored.trial_id, stored.trial_title) == ("NCT01234567", "A test of a new drug")
+
+
+@pytest.mark.parametrize(
+    ("trial_id", "trial_title", "named"),
+    [
+        ("NCT123", "A study", "trial_id"),
+        ("NCT01234567", "", "trial_title"),
+        ("", "A study", "trial_title"),
+        (7, "A study", "trial_id"),
+    ],
+)
+def test_a_malformed_trial_is_400_naming_the_field(client, kiosk, trial_id, trial_title, named):
+    body = callback_body(topic="", trial_id=trial_id, trial_title=trial_title)
+    answer = post(client, URL, kiosk.secret, body)
+    assert answer.status_code == 400 and named in answer.json()["error"]
+    assert not CallbackRequest.objects.exists()
