@@ -3,8 +3,12 @@ clinic would, reach the hub on loopback, and the hub stores what they sent."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from hub.intake.models import CallbackRequest, KioskStatus
 from kiosk.callbacks.desk import CallbackDesk
@@ -57,3 +61,37 @@ def test_the_kiosks_own_heartbeat_lands_in_the_fleet(live_server, kiosk, tmp_pat
     status = KioskStatus.objects.get(kiosk=kiosk)
     assert status.online and status.mode == "patient" and status.app_version
     assert "No staff PIN is set" in " ".join(status.failed_checks)
+
+
+def tap_through_the_kiosk(live_server, kiosk, data_dir: Path) -> str:
+    """A patient asks for a callback on the kiosk's own screens, in a kiosk process of its
+    own (tests/hub/kiosk_patient.py), until it is delivered; the confirmation's reference line."""
+    patient = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tests.hub.kiosk_patient",
+            f"{live_server.url}/api/callbacks",
+            kiosk.secret,
+            kiosk.id,
+            str(data_dir),
+        ],
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert patient.returncode == 0, patient.stderr
+    return patient.stdout
+
+
+def test_a_patient_taps_through_the_offscreen_kiosk_and_the_hub_has_the_request(
+    live_server, kiosk, tmp_path
+):
+    shown = tap_through_the_kiosk(live_server, kiosk, tmp_path / "kiosk")
+    stored = CallbackRequest.objects.get()
+    assert stored.reference in shown  # the reference the patient was shown
+    assert (stored.first_name, stored.phone) == ("Tesa", "+12025550123")
+    assert (stored.topic, stored.best_time) == ("why-cancer-can-hide", "morning")
+    assert stored.language == "en"
