@@ -6,9 +6,10 @@ It is the plain `http.server`, as dumb as nginx or a bucket: it knows nothing of
 from __future__ import annotations
 
 import functools
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
+
+from tests.loopback import LoopbackServer
 
 
 class _Handler(SimpleHTTPRequestHandler):
@@ -40,18 +41,13 @@ class _Handler(SimpleHTTPRequestHandler):
         pass
 
 
-class RepoServer(ThreadingHTTPServer):
-    daemon_threads = True
-
+class RepoServer(LoopbackServer):
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.requests: list[str] = []
         self.trickle: str | None = None  # paths ending so are sent a byte per trickle_gap
         self.trickle_gap = 0.2
-        self.stopping = threading.Event()
-        self._lock = threading.Lock()
-        super().__init__(("127.0.0.1", 0), self._handler)
-        self._thread = threading.Thread(target=self.serve_forever, args=(0.05,), daemon=True)
+        super().__init__(self._handler)
 
     def _handler(self, *args: object) -> _Handler:
         return functools.partial(_Handler, directory=str(self.folder))(*args)
@@ -73,16 +69,6 @@ class RepoServer(ThreadingHTTPServer):
 
     def handle_error(self, request: object, client_address: object) -> None:
         pass  # a kiosk hanging up on an oversize file is expected here, not an error
-
-    def __enter__(self) -> RepoServer:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stopping.set()
-        self.shutdown()
-        self.server_close()
-        self._thread.join()
 
 
 def signed_targets(repo: Path, targets_version: int) -> dict:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+from tests.loopback import LoopbackServer
 
 
 def study(
@@ -98,18 +100,13 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
 
-class TrialsApi(ThreadingHTTPServer):
-    daemon_threads = True
-
+class TrialsApi(LoopbackServer):
     def __init__(self) -> None:
         self.studies: dict[str, list[dict[str, Any]]] = {}  # by query.cond
         self.queries: list[tuple[str, dict[str, str]]] = []
         self.scripted: list[tuple[int, dict[str, str], bytes]] = []
         self.hold = threading.Event()
-        self.stopping = threading.Event()
-        self._lock = threading.Lock()
-        super().__init__(("127.0.0.1", 0), _Handler)
-        self._thread = threading.Thread(target=self.serve_forever, args=(0.05,), daemon=True)
+        super().__init__(_Handler)
 
     @property
     def url(self) -> str:
@@ -122,13 +119,3 @@ class TrialsApi(ThreadingHTTPServer):
     def next_scripted(self) -> tuple[int, dict[str, str], bytes] | None:
         with self._lock:
             return self.scripted.pop(0) if self.scripted else None
-
-    def __enter__(self) -> TrialsApi:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stopping.set()
-        self.shutdown()
-        self.server_close()
-        self._thread.join()
