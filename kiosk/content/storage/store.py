@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,16 @@ _CARD_COLUMNS = (
     "id", "lang", "section", "position", "title", "summary", "body_markdown", "body_html",
     "body_text", "related", "reviewed", "source",
 )  # fmt: skip
+
+
+RANK_AT_MOST = 300  # matches a search ranks; past that it lists (benchmarks/search.py)
+_SEARCH_WORD = re.compile(r"\w+")
+
+
+def search_words(query: str) -> list[str]:
+    """The words of a search as the index has them: letters and digits, lower case (an
+    apostrophe or hyphen splits a word, as the index's tokenizer does), at most eight."""
+    return _SEARCH_WORD.findall(query.lower())[:8]
 
 
 def _card_row(c: Card) -> dict[str, object]:
@@ -244,20 +255,51 @@ class ContentStore:
         return row[0] if row else None
 
     def search(self, query: str, lang: str, limit: int = 20) -> list[CardTile]:
-        """Cards in `lang` matching every word of `query` (accents ignored), best first."""
-        words = [w for w in query.replace('"', " ").split() if w]
+        """Cards in `lang` with a word starting with each word of `query`, accents ignored.
+
+        Made to run on every keystroke. Ranking reads every match, so only a query with at
+        most RANK_AT_MOST matches is ranked (titles first, then summaries, then bodies); a
+        broader one, such as a first letter, is answered without ranking: cards whose titles
+        match, then the others, each in the store's order.
+        """
+        words = search_words(query)
         if not words:
             return []
-        match = " ".join(f'"{w}"*' for w in words)
-        rows = self.db.execute(
-            """
-            SELECT c.id, c.title, c.summary, c.section FROM cards_fts
-            JOIN cards c ON c.rowid = cards_fts.rowid
-            WHERE cards_fts MATCH ? AND c.lang = ? ORDER BY cards_fts.rank LIMIT ?
-            """,
-            [match, lang, limit],
+        phrases = " ".join(f'"{w}"*' for w in words)
+        anywhere = f'lang:"{lang}" AND {{title summary body_text}}:({phrases})'
+        found = self.db.execute(
+            "SELECT rowid FROM card_search WHERE card_search MATCH ? LIMIT ?",
+            [anywhere, RANK_AT_MOST + 1],
         ).fetchall()
-        return [CardTile(*row) for row in rows]
+        if len(found) <= RANK_AT_MOST:
+            rows = self.db.execute(
+                """
+                SELECT c.id, c.title, c.summary, c.section FROM card_search
+                JOIN cards c ON c.rowid = card_search.rowid
+                WHERE card_search MATCH ? ORDER BY card_search.rank LIMIT ?
+                """,
+                [anywhere, limit],
+            ).fetchall()
+            return [CardTile(*row) for row in rows]
+        in_title = f'lang:"{lang}" AND {{title}}:({phrases})'
+        ids = [
+            rowid
+            for (rowid,) in self.db.execute(
+                "SELECT rowid FROM card_search WHERE card_search MATCH ? LIMIT ?",
+                [in_title, limit],
+            )
+        ]
+        for (rowid,) in found:
+            if len(ids) >= limit:
+                break
+            if rowid not in ids:
+                ids.append(rowid)
+        marks = ", ".join("?" for _ in ids)
+        rows = self.db.execute(
+            f"SELECT rowid, id, title, summary, section FROM cards WHERE rowid IN ({marks})", ids
+        ).fetchall()
+        tiles = {row[0]: CardTile(*row[1:]) for row in rows}
+        return [tiles[rowid] for rowid in ids if rowid in tiles]
 
     def _tiles(self, where: str, params: list[object]) -> list[CardTile]:
         sql = f"SELECT id, title, summary, section FROM cards {where}"
