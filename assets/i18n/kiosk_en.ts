@@ -244,6 +244,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Text and colors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,6 +307,45 @@
     </message>
     <message>
         <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <source>Search the topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a word, like “antibody”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or choose a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact a specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave your first name and number, and a specialist will call you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a word, and the topics that use it show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics with these words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We found no topic with those words. Try another word, or:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

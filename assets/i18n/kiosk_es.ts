@@ -244,6 +244,10 @@
         <translation>Atrás</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
         <source>Text and colors</source>
         <translation>Texto y colores</translation>
     </message>
@@ -304,6 +308,45 @@
     <message>
         <source>Pause</source>
         <translation>Pausa</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <source>Search the topics</source>
+        <translation>Buscar en los temas</translation>
+    </message>
+    <message>
+        <source>Search words</source>
+        <translation>Palabras para buscar</translation>
+    </message>
+    <message>
+        <source>Type a word, like “antibody”</source>
+        <translation>Escriba una palabra, como «anticuerpo»</translation>
+    </message>
+    <message>
+        <source>Or choose a section</source>
+        <translation>O elija una sección</translation>
+    </message>
+    <message>
+        <source>Contact a specialist</source>
+        <translation>Contactar a un especialista</translation>
+    </message>
+    <message>
+        <source>Leave your first name and number, and a specialist will call you.</source>
+        <translation>Deje su nombre y su número, y un especialista le llamará.</translation>
+    </message>
+    <message>
+        <source>Type a word, and the topics that use it show here.</source>
+        <translation>Escriba una palabra y aquí verá los temas que la usan.</translation>
+    </message>
+    <message>
+        <source>Topics with these words:</source>
+        <translation>Temas con estas palabras:</translation>
+    </message>
+    <message>
+        <source>We found no topic with those words. Try another word, or:</source>
+        <translation>No encontramos ningún tema con esas palabras. Pruebe con otra palabra, o:</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QScreen
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.navigation import ATTRACT, HOME, RESTING, Place
+from kiosk.navigation import ATTRACT, HOME, RESTING, SEARCH, Place
 from kiosk.staff import modes
 from kiosk.staff.state import StaffDefaults
 from kiosk.ui.idle import IdleMonitor
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 # Screens other than home, imported when first built or by `import_screens` after the first
 # frame, so that start-up imports only what home needs.
-LATER_SCREENS = ("attract", "section", "topic", "callback", "resting")
+LATER_SCREENS = ("attract", "section", "topic", "callback", "resting", "search")
 
 
 def screen_class(name: str) -> type[QWidget]:
@@ -79,6 +79,7 @@ class KioskWindow(QWidget):
                 store, session, navigator, services.callbacks
             ),
             "resting": lambda: screen_class("resting")(settings.resting_messages),
+            "search": lambda: screen_class("search")(store, session, navigator, services.callbacks),
         }
         self.screens: dict[str, QWidget] = {}
         self.stack = QStackedWidget()
@@ -119,6 +120,7 @@ class KioskWindow(QWidget):
         services.staff.defaults_changed.connect(self._defaults_changed)
         self.nav_bar.home_requested.connect(navigator.home)
         self.nav_bar.back_requested.connect(navigator.back)
+        self.nav_bar.search_requested.connect(lambda: navigator.go(Place(SEARCH)))
         self.idle.warn.connect(lambda: self.notice.open(self.warning_seconds))
         self.idle.resumed.connect(self.notice.close_notice)
         self.notice.still_here.connect(self.idle.poke)

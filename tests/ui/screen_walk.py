@@ -92,6 +92,12 @@ def screens(window: KioskWindow, desk: CallbackDesk) -> Iterator[str]:
     tap(window, "NavBar", "Text and colors")
     yield "home-text-and-colors"
     tap(window, "NavBar", "Text and colors")
+    tap(window, "NavBar", "Search")
+    type_into(window, "SearchScreen", "Search words", "inmuno" if language == "es" else "immune")
+    yield "search-results"
+    type_into(window, "SearchScreen", "Search words", "zzq")
+    yield "search-nothing-found"
+    window.navigator.home()
     for section in store.sections(language):
         go(Place(SECTION, section.id))
         yield f"section-{section.id}"

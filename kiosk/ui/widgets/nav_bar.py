@@ -1,4 +1,4 @@
-"""The bar on every patient screen: Home, Back, the two languages, and text and colours.
+"""The bar on every patient screen: Home, Back, Search, the languages, and text and colours.
 
 Text size and contrast sit in a second row that "Text and colors" opens, so the bar stays
 short enough for large text on a small screen.
@@ -21,6 +21,7 @@ VOLUME_STEP = 0.2
 class NavBar(QWidget):
     home_requested = Signal()
     back_requested = Signal()
+    search_requested = Signal()
 
     def __init__(self, session: Session, speech: Speech, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,6 +29,7 @@ class NavBar(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.session = session
         self.home, self.back = TouchButton(), TouchButton()
+        self.search = TouchButton()  # reached from every screen (kiosk/ui/screens/search.py)
         self.display = _toggle()
         # Each language is named in its own words, whatever language is showing.
         # Radio chips with a dot: which language is on shows by more than a shade of blue.
@@ -38,6 +40,7 @@ class NavBar(QWidget):
         self.speech = speech
         self.home.clicked.connect(self.home_requested)
         self.back.clicked.connect(self.back_requested)
+        self.search.clicked.connect(self.search_requested)
         self.display.toggled.connect(self._show_options)
         self.english.clicked.connect(lambda: self._choose("en"))
         self.spanish.clicked.connect(lambda: self._choose("es"))
@@ -49,7 +52,9 @@ class NavBar(QWidget):
         speech.availability_changed.connect(lambda _: self.update_state(self.back.isEnabled()))
 
         # One line on a wide screen; more when large text or a narrow screen needs them.
-        main = FlowRow([[self.home, self.back], [self.display, self.english, self.spanish]])
+        main = FlowRow(
+            [[self.home, self.back, self.search], [self.display, self.english, self.spanish]]
+        )
         buttons = [self.smaller, self.larger, self.contrast, self.quieter, self.louder]
         self.options = FlowRow([[], buttons])
         self.options.hide()
@@ -77,6 +82,7 @@ class NavBar(QWidget):
     def retranslate(self) -> None:
         self.home.setText(self.tr("Home"))
         self.back.setText(self.tr("Back"))
+        self.search.setText(self.tr("Search"))
         self.display.setText(self.tr("Text and colors"))
         self.smaller.setText(self.tr("Smaller text"))
         self.larger.setText(self.tr("Larger text"))
