@@ -744,6 +744,21 @@
     </message>
 </context>
 <context>
+    <name>TakeHome</name>
+    <message>
+        <source>Take it home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code to open this page on your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopicScreen</name>
     <message>
         <source>Related topics</source>

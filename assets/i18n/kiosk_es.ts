@@ -744,6 +744,21 @@
     </message>
 </context>
 <context>
+    <name>TakeHome</name>
+    <message>
+        <source>Take it home</source>
+        <translation>Llévelo a casa</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code to open this page on your phone.</source>
+        <translation>Apunte la cámara de su teléfono al código para abrir esta página en su teléfono.</translation>
+    </message>
+    <message>
+        <source>QR code for %1</source>
+        <translation>Código QR de %1</translation>
+    </message>
+</context>
+<context>
     <name>TopicScreen</name>
     <message>
         <source>Related topics</source>

@@ -41,6 +41,7 @@ class Card:
     body_markdown: str
     body_html: str
     body_text: str
+    more_info: str = ""  # an https:// address for "more information", shown as a QR code
 
 
 @dataclass(frozen=True)

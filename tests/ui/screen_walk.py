@@ -106,6 +106,11 @@ def screens(window: KioskWindow, desk: CallbackDesk) -> Iterator[str]:
     )
     go(Place(TOPIC, longest.id))
     yield "topic-long"
+    go(Place(TOPIC, "what-is-immunotherapy"))
+    topic = window.current_screen()
+    settle()
+    topic.scroll.ensureWidgetVisible(topic.take_home, 0, 0)
+    yield "topic-take-home"
     # A kiosk that cannot send requests (here: as if its region check had failed) says what
     # the clinic offers instead.
     desk.problem = "the walk's pretend problem"

@@ -302,6 +302,7 @@ class _Loader:
             body_markdown=doc.body,
             body_html=rendered.html,
             body_text=rendered.text,
+            more_info=fields["more_info"].strip() if "more_info" in typed else "",
         )
 
     def check_images(self, path: Path, doc: frontmatter.Document) -> None:

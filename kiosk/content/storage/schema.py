@@ -87,5 +87,12 @@ def m002_search_by_language(db: Database) -> None:
         db.execute(statement)
 
 
-MIGRATIONS = MigrationSet(MIGRATION_SET, (m001_content_tables, m002_search_by_language))
+def m003_more_info(db: Database) -> None:
+    """Cards' optional "more information" address (empty: none)."""
+    db.execute("ALTER TABLE cards ADD COLUMN more_info TEXT NOT NULL DEFAULT ''")
+
+
+MIGRATIONS = MigrationSet(
+    MIGRATION_SET, (m001_content_tables, m002_search_by_language, m003_more_info)
+)
 is_current, migrate = MIGRATIONS.is_current, MIGRATIONS.migrate

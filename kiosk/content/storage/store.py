@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 _CARD_COLUMNS = (
     "id", "lang", "section", "position", "title", "summary", "body_markdown", "body_html",
-    "body_text", "related", "reviewed", "source",
+    "body_text", "related", "reviewed", "source", "more_info",
 )  # fmt: skip
 
 
@@ -55,6 +55,7 @@ def _card_row(c: Card) -> dict[str, object]:
         "related": json.dumps(list(c.related)),
         "reviewed": c.reviewed.isoformat(),
         "source": c.source,
+        "more_info": c.more_info,
     }
 
 
@@ -87,6 +88,7 @@ class CardPage:
     reviewed: datetime.date
     source: str
     related: tuple[CardTile, ...]
+    more_info: str = ""  # https:// address, or empty
 
 
 @dataclass(frozen=True)
@@ -225,7 +227,7 @@ class ContentStore:
         row = self.db.execute(
             """
             SELECT c.id, c.lang, c.title, c.summary, c.section, s.title, c.body_html,
-                   c.body_text, c.reviewed, c.source, c.related
+                   c.body_text, c.reviewed, c.source, c.related, c.more_info
             FROM cards c JOIN sections s ON s.id = c.section AND s.lang = c.lang
             WHERE c.id = ? AND c.lang = ?
             """,
@@ -248,6 +250,7 @@ class ContentStore:
             reviewed=datetime.date.fromisoformat(row[8]),
             source=row[9],
             related=tuple(tiles[i] for i in related_ids if i in tiles),
+            more_info=row[11],
         )
 
     def asset(self, path: str) -> bytes | None:

@@ -19,6 +19,7 @@ from kiosk.ui.widgets.buttons import TouchButton, heading
 from kiosk.ui.widgets.card_browser import CardBrowser
 from kiosk.ui.widgets.contact_fallback import ContactFallback
 from kiosk.ui.widgets.read_aloud import ReadAloudBar
+from kiosk.ui.widgets.take_home import TakeHome
 from kiosk.ui.widgets.tile_grid import TileGrid
 from kiosk.ui.widgets.title_row import TitleRow
 
@@ -59,6 +60,7 @@ class TopicScreen(ScrollingScreen):
         )
         self.body = CardBrowser(store)
         self.body.card_link_tapped.connect(self._open)
+        self.take_home = TakeHome()
         self.related_heading = heading("title")
         self.related = TileGrid()
         self.no_contact = ContactFallback(self.callbacks, self.contact)
@@ -66,7 +68,7 @@ class TopicScreen(ScrollingScreen):
         self.column.addWidget(TitleRow(self.title, self.contact))
         self.column.addWidget(self.no_contact)
         self.column.addWidget(self.read_aloud)
-        for widget in (self.body, self.related_heading, self.related):
+        for widget in (self.body, self.take_home, self.related_heading, self.related):
             self.column.addWidget(widget)
         self.column.addStretch(1)
         self.card: CardPage | None = None
@@ -86,6 +88,7 @@ class TopicScreen(ScrollingScreen):
         self.related_heading.setText(self.tr("Related topics"))
         self.contact.setText(self.tr("Contact a specialist"))
         self.no_contact.retranslate(self.session.language)
+        self.take_home.retranslate()
 
     def show_item(self, item: str | None) -> None:
         self.no_contact.update_offer()
@@ -98,12 +101,14 @@ class TopicScreen(ScrollingScreen):
                 "<p>" + html.escape(self.tr("Tap Home to see the topics we have.")) + "</p>", css
             )
             self._fill_related([])
+            self.take_home.show_address("")
             return
         self.section.setText(self.card.section_title)
         self.title.setText(self.card.title)
         self._body_shown = self.body.show_html(
             self.card.body_html + self._meta_html(self.card), css, f"{item}.{self.session.language}"
         )
+        self.take_home.show_address(self.card.more_info)
         self._fill_related(self.card.related)
 
     def _meta_html(self, card: CardPage) -> str:
