@@ -149,6 +149,21 @@
     </message>
 </context>
 <context>
+    <name>DefinitionCover</name>
+    <message>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Read the topic about this word</source>
+        <translation>Lea el tema sobre esta palabra</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>ErrorSummary</name>
     <message>
         <source>There is a problem</source>

@@ -28,6 +28,7 @@ from kiosk.content.source.render import image_asset_key
 
 INDEX_PATH = "index.json"
 SECTIONS_PATH = "content.toml"
+GLOSSARY_PATH = "glossary.toml"  # kiosk.content.source.glossary.GLOSSARY_FILE
 FORMAT = 2
 MAX_INDEX_BYTES = 1024 * 1024
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -61,7 +62,8 @@ def card_path(card_id: str, lang: str) -> str:
 def bundle_files(bundle: ContentBundle) -> list[str]:
     """The paths, inside a content folder, of every file the bundle was loaded from."""
     cards = sorted({card_path(c.id, c.lang) for c in bundle.cards})
-    return [SECTIONS_PATH, *cards, *sorted(bundle.assets)]
+    glossary = [GLOSSARY_PATH] if bundle.glossary else []
+    return [SECTIONS_PATH, *glossary, *cards, *sorted(bundle.assets)]
 
 
 def build_index(bundle: ContentBundle) -> bytes:
@@ -100,7 +102,7 @@ def parse_index(data: bytes, signed: Mapping[str, Any]) -> ContentIndex:
         raise BadIndex(f"the version has no signed {SECTIONS_PATH}")
     files = {}
     for path, entry in signed.items():
-        if path == SECTIONS_PATH:
+        if path in (SECTIONS_PATH, GLOSSARY_PATH):
             files[path] = _file(path, entry, MAX_CARD_BYTES)
         elif path.startswith("cards/") and path.endswith(".md") and path.count("/") == 1:
             card_id, _, lang = path.removeprefix("cards/").removesuffix(".md").rpartition(".")

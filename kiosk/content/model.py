@@ -45,6 +45,18 @@ class Card:
 
 
 @dataclass(frozen=True)
+class GlossaryTerm:
+    """A hard word in one language: how cards write it, and what it means in plain words."""
+
+    id: str  # the same in every language; card bodies link to it as term:<id>
+    lang: str
+    term: str
+    definition: str
+    forms: tuple[str, ...] = ()  # other ways cards write it ("antibodies")
+    see_also: str = ""  # a card id, or empty
+
+
+@dataclass(frozen=True)
 class ContentBundle:
     """A whole, validated set of content, ready to replace what the store holds."""
 
@@ -54,3 +66,4 @@ class ContentBundle:
     cards: tuple[Card, ...]
     assets: Mapping[str, bytes] = field(default_factory=lambda: MappingProxyType({}))
     warnings: tuple[str, ...] = ()
+    glossary: tuple[GlossaryTerm, ...] = ()

@@ -177,8 +177,14 @@ class KioskWindow(QWidget):
     def reachable(self) -> QWidget:
         """What a finger or a key can reach: the cover on top (the staff panel, the PIN pad,
         the idle notice) while one covers the screen, else the whole window."""
-        covers = [self.notice, *self.staff.covers()]
+        covers = [*self.definitions(), self.notice, *self.staff.covers()]
         return next((cover for cover in reversed(covers) if cover.isVisible()), self)
+
+    def definitions(self) -> list[QWidget]:
+        """The glossary definitions a topic opened over the window (kiosk/ui/widgets/definition)."""
+        topic = self.screens.get("topic")
+        cover = getattr(topic, "definition", None)
+        return [cover] if cover is not None else []
 
     def _attract(self, screen: AttractScreen) -> AttractScreen:
         screen.start_requested.connect(self._start_visit)
@@ -297,6 +303,8 @@ class KioskWindow(QWidget):
         """Escape: close what is open on top first, else go back a screen."""
         if self.notice.isVisible():
             self.idle.poke()
+        elif any(cover.isVisible() for cover in self.definitions()):
+            self.screens["topic"].close_definition()
         elif self.nav_bar.options.isVisible():
             self.nav_bar.close_options()
         else:
@@ -320,7 +328,7 @@ class KioskWindow(QWidget):
 
     def resizeEvent(self, event: QEvent) -> None:
         super().resizeEvent(event)
-        for cover in (self.notice, *self.staff.covers()):
+        for cover in (*self.definitions(), self.notice, *self.staff.covers()):
             if cover.isVisible():
                 cover.setGeometry(self.rect())
 

@@ -111,6 +111,9 @@ def screens(window: KioskWindow, desk: CallbackDesk) -> Iterator[str]:
     settle()
     topic.scroll.ensureWidgetVisible(topic.take_home, 0, 0)
     yield "topic-take-home"
+    topic.define("antigen")
+    yield "definition"
+    topic.close_definition()
     # A kiosk that cannot send requests (here: as if its region check had failed) says what
     # the clinic offers instead.
     desk.problem = "the walk's pretend problem"

@@ -92,7 +92,17 @@ def m003_more_info(db: Database) -> None:
     db.execute("ALTER TABLE cards ADD COLUMN more_info TEXT NOT NULL DEFAULT ''")
 
 
+def m004_glossary(db: Database) -> None:
+    """The glossary: one row per term and language."""
+    db.table("glossary").create(
+        {"id": str, "lang": str, "term": str, "definition": str, "see_also": str},
+        pk=("id", "lang"),
+        not_null={"term", "definition", "see_also"},
+    )
+
+
 MIGRATIONS = MigrationSet(
-    MIGRATION_SET, (m001_content_tables, m002_search_by_language, m003_more_info)
+    MIGRATION_SET,
+    (m001_content_tables, m002_search_by_language, m003_more_info, m004_glossary),
 )
 is_current, migrate = MIGRATIONS.is_current, MIGRATIONS.migrate

@@ -92,6 +92,14 @@ class CardPage:
 
 
 @dataclass(frozen=True)
+class Definition:
+    id: str
+    term: str
+    definition: str
+    see_also: CardTile | None  # the card to read next, if it exists in this language
+
+
+@dataclass(frozen=True)
 class ContentInfo:
     version: str
     digest: str
@@ -128,7 +136,7 @@ class ContentStore:
         with db.atomic():
             # Only the rows that differ are written: a one-card update rewrites one card (and
             # its search index entry), not the whole catalogue. Same result as a full rewrite.
-            for table in ("sections", "content_meta"):
+            for table in ("sections", "content_meta", "glossary"):
                 db.execute(f"DELETE FROM {table}")
             db.table("sections").insert_all(
                 {"id": s.id, "lang": lang, "position": s.order, "icon": s.icon, "title": title}
@@ -145,6 +153,16 @@ class ContentStore:
             changed = [row for key, row in cards.items() if stored.get(key) != row]
             if changed:
                 db.table("cards").upsert_all(changed, pk=("id", "lang"))
+            db.table("glossary").insert_all(
+                {
+                    "id": t.id,
+                    "lang": t.lang,
+                    "term": t.term,
+                    "definition": t.definition,
+                    "see_also": t.see_also,
+                }
+                for t in bundle.glossary
+            )
             old_assets = {
                 path: hashlib.sha256(data).digest()
                 for path, data in self.db.execute("SELECT path, content FROM assets")
@@ -256,6 +274,17 @@ class ContentStore:
     def asset(self, path: str) -> bytes | None:
         row = self.db.execute("SELECT content FROM assets WHERE path = ?", [path]).fetchone()
         return row[0] if row else None
+
+    def definition(self, term_id: str, lang: str) -> Definition | None:
+        """A glossary term in `lang`, as a card's `term:` link names it."""
+        row = self.db.execute(
+            "SELECT term, definition, see_also FROM glossary WHERE id = ? AND lang = ?",
+            [term_id, lang],
+        ).fetchone()
+        if row is None:
+            return None
+        tiles = self._tiles_by_id([row[2]], lang) if row[2] else []
+        return Definition(term_id, row[0], row[1], tiles[0] if tiles else None)
 
     def search(self, query: str, lang: str, limit: int = 20) -> list[CardTile]:
         """Cards in `lang` with a word starting with each word of `query`, accents ignored.

@@ -18,6 +18,7 @@ from kiosk.ui.speech import Speech
 from kiosk.ui.widgets.buttons import TouchButton, heading
 from kiosk.ui.widgets.card_browser import CardBrowser
 from kiosk.ui.widgets.contact_fallback import ContactFallback
+from kiosk.ui.widgets.definition import DefinitionCover
 from kiosk.ui.widgets.read_aloud import ReadAloudBar
 from kiosk.ui.widgets.take_home import TakeHome
 from kiosk.ui.widgets.tile_grid import TileGrid
@@ -60,6 +61,10 @@ class TopicScreen(ScrollingScreen):
         )
         self.body = CardBrowser(store)
         self.body.card_link_tapped.connect(self._open)
+        self.body.term_link_tapped.connect(self.define)
+        self.speech = speech
+        self.definition: DefinitionCover | None = None  # made on the first tap on a word
+        self._follow_resets(session)
         self.take_home = TakeHome()
         self.related_heading = heading("title")
         self.related = TileGrid()
@@ -89,8 +94,37 @@ class TopicScreen(ScrollingScreen):
         self.contact.setText(self.tr("Contact a specialist"))
         self.no_contact.retranslate(self.session.language)
         self.take_home.retranslate()
+        if self.definition is not None:
+            self.definition.retranslate()
+
+    def _follow_resets(self, session: Session) -> None:
+        """Close the definition on the idle reset; when this screen goes, so does its cover."""
+        close = self.close_definition
+        session.reset_requested.connect(close)
+
+        def forget() -> None:
+            session.reset_requested.disconnect(close)
+            if self.definition is not None:
+                self.definition.deleteLater()
+
+        self.destroyed.connect(forget)
+
+    def define(self, term_id: str) -> None:
+        """Open the definition of glossary word `term_id`, over this card."""
+        found = self.store.definition(term_id, self.session.language)
+        if found is None:
+            return
+        if self.definition is None:
+            self.definition = DefinitionCover(self.window(), self.speech)
+            self.definition.card_chosen.connect(self._open)
+        self.definition.open_definition(found, self.session.language)
+
+    def close_definition(self) -> None:
+        if self.definition is not None:
+            self.definition.close_definition()
 
     def show_item(self, item: str | None) -> None:
+        self.close_definition()
         self.no_contact.update_offer()
         self.card = self.store.card(item or "", self.session.language)
         css = self.theme.stylesheet("card.css", self.session.text_size, self.session.high_contrast)
