@@ -155,7 +155,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the topic about this word</source>
+        <source>Read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -780,7 +780,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Print this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contact a specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code to open this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your page is printing. Please collect it from the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. Please ask at the front desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -155,8 +155,8 @@
         <translation>Leer en voz alta</translation>
     </message>
     <message>
-        <source>Read the topic about this word</source>
-        <translation>Lea el tema sobre esta palabra</translation>
+        <source>Read: %1</source>
+        <translation>Leer: %1</translation>
     </message>
     <message>
         <source>Close</source>
@@ -780,8 +780,28 @@
         <translation>Temas relacionados</translation>
     </message>
     <message>
+        <source>Print this card</source>
+        <translation>Imprimir esta tarjeta</translation>
+    </message>
+    <message>
         <source>Contact a specialist</source>
         <translation>Contactar a un especialista</translation>
+    </message>
+    <message>
+        <source>Take it home</source>
+        <translation>Llévelo a casa</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code to open this page.</source>
+        <translation>Apunte la cámara de su teléfono al código para abrir esta página.</translation>
+    </message>
+    <message>
+        <source>Your page is printing. Please collect it from the printer.</source>
+        <translation>Su hoja se está imprimiendo. Por favor, recójala en la impresora.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. Please ask at the front desk.</source>
+        <translation>La impresora no funciona en este momento. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
         <source>This topic is not available in this language yet</source>

@@ -39,6 +39,7 @@ class WindowSettings:
     idle_warning_seconds: int  # idle.warning_seconds
     resting_messages: dict[str, str]  # the out-of-service words, by language
     staff_defaults: StaffDefaults  # what the idle reset returns to when staff chose nothing
+    printer: str = ""  # printing.printer: a CUPS printer, a .pdf path, or empty (no printing)
 
     @classmethod
     def from_config(cls, config: Config) -> WindowSettings:
@@ -50,6 +51,7 @@ class WindowSettings:
                 lang: modes.out_of_service_message(config, lang) for lang in LANGUAGES
             },
             staff_defaults=StaffDefaults.from_config(config),
+            printer=config["printing.printer"],
         )
 
 

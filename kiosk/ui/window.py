@@ -73,7 +73,13 @@ class KioskWindow(QWidget):
             "home": lambda: HomeScreen(store, session, navigator, self.theme, services.callbacks),
             "section": lambda: screen_class("section")(store, session, navigator),
             "topic": lambda: screen_class("topic")(
-                store, session, navigator, self.theme, self.speech, services.callbacks
+                store,
+                session,
+                navigator,
+                self.theme,
+                self.speech,
+                services.callbacks,
+                printer=settings.printer,
             ),
             "callback": lambda: screen_class("callback")(
                 store, session, navigator, services.callbacks

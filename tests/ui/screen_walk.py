@@ -42,6 +42,8 @@ CONFIG = {
 }
 # Qt's mock speech engine: Read aloud and the volume buttons show, as with a real one.
 CONFIG["speech.engine"] = "mock"
+# A printer, so topics offer Print this card (the walk never taps it: nothing is written).
+CONFIG["printing.printer"] = str(Path(tempfile.gettempdir()) / "kiosk-walk-card.pdf")
 
 
 def settle() -> None:

@@ -51,7 +51,7 @@ def test_a_tap_on_a_word_opens_its_meaning_then_the_card_about_it(qtbot, kiosk_w
     tap(qtbot, kiosk_window, "Close")
     assert kiosk_window.screens["topic"].definition.isHidden()
     tap_word(qtbot, kiosk_window, "term:antigen")
-    tap(qtbot, kiosk_window, "How your immune system works")  # the topic about it
+    tap(qtbot, kiosk_window, "Read: How your immune system works")  # the topic about it
     assert kiosk_window.current_screen_name() == "topic"
     assert "How your immune system works" in visible_text(kiosk_window)
     assert kiosk_window.screens["topic"].definition.isHidden()

@@ -49,3 +49,8 @@ def test_a_card_without_an_address_shows_no_code(qtbot, kiosk_window):
     tap(qtbot, kiosk_window, "Your immune system")
     tap(qtbot, kiosk_window, "How your immune system works")
     assert "Take it home" not in visible_text(kiosk_window)
+
+
+def test_without_a_printer_there_is_no_print_button(qtbot, kiosk_window):
+    tap(qtbot, kiosk_window, "What is immunotherapy?")
+    assert "Print this card" not in visible_text(kiosk_window)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime
 import html
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QWidget
 
 from kiosk.content.storage.store import CardPage, ContentStore
 from kiosk.navigation import CALLBACK, TOPIC, Navigator, Place
 from kiosk.session import Session
 from kiosk.theme import Theme
+from kiosk.ui.printing import CardPrinter
 from kiosk.ui.screens.base import ScrollingScreen
 from kiosk.ui.services import CallbackOffer
 from kiosk.ui.speech import Speech
@@ -48,6 +49,8 @@ class TopicScreen(ScrollingScreen):
         speech: Speech,
         callbacks: CallbackOffer,
         parent: QWidget | None = None,
+        *,
+        printer: str = "",
     ) -> None:
         super().__init__(parent)
         self.store, self.session, self.navigator, self.theme = store, session, navigator, theme
@@ -66,6 +69,12 @@ class TopicScreen(ScrollingScreen):
         self.definition: DefinitionCover | None = None  # made on the first tap on a word
         self._follow_resets(session)
         self.take_home = TakeHome()
+        self.printer = CardPrinter(printer, store) if printer else None
+        self.print_button = TouchButton()
+        self.print_button.clicked.connect(self.print_card)
+        self.print_button.setVisible(self.printer is not None)
+        self.printed = heading("lead")  # what happened to the last page asked for
+        self.printed.hide()
         self.related_heading = heading("title")
         self.related = TileGrid()
         self.no_contact = ContactFallback(self.callbacks, self.contact)
@@ -73,7 +82,10 @@ class TopicScreen(ScrollingScreen):
         self.column.addWidget(TitleRow(self.title, self.contact))
         self.column.addWidget(self.no_contact)
         self.column.addWidget(self.read_aloud)
-        for widget in (self.body, self.take_home, self.related_heading, self.related):
+        for widget in (self.body, self.take_home):
+            self.column.addWidget(widget)
+        self.column.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
+        for widget in (self.printed, self.related_heading, self.related):
             self.column.addWidget(widget)
         self.column.addStretch(1)
         self.card: CardPage | None = None
@@ -91,6 +103,7 @@ class TopicScreen(ScrollingScreen):
     def retranslate(self) -> None:
         self.read_aloud.retranslate()
         self.related_heading.setText(self.tr("Related topics"))
+        self.print_button.setText(self.tr("Print this card"))
         self.contact.setText(self.tr("Contact a specialist"))
         self.no_contact.retranslate(self.session.language)
         self.take_home.retranslate()
@@ -123,7 +136,29 @@ class TopicScreen(ScrollingScreen):
         if self.definition is not None:
             self.definition.close_definition()
 
+    def print_card(self) -> None:
+        """Print the card on screen, in its language; say whether the page is on its way."""
+        if self.printer is None or self.card is None:
+            return
+        card = self.card
+        words = {
+            "reviewed": self.tr("Reviewed: %1").replace(
+                "%1", reviewed_on(card.reviewed, card.lang)
+            ),
+            "source": self.tr("Source: %1").replace("%1", card.source),
+            "take_home": self.tr("Take it home"),
+            "scan": self.tr("Point your phone's camera at the code to open this page."),
+        }
+        done = self.printer.print_card(card, words)
+        self.printed.setText(
+            self.tr("Your page is printing. Please collect it from the printer.")
+            if done
+            else self.tr("The printer is not working right now. Please ask at the front desk.")
+        )
+        self.printed.show()
+
     def show_item(self, item: str | None) -> None:
+        self.printed.hide()
         self.close_definition()
         self.no_contact.update_offer()
         self.card = self.store.card(item or "", self.session.language)
@@ -136,7 +171,9 @@ class TopicScreen(ScrollingScreen):
             )
             self._fill_related([])
             self.take_home.show_address("")
+            self.print_button.hide()
             return
+        self.print_button.setVisible(self.printer is not None)
         self.section.setText(self.card.section_title)
         self.title.setText(self.card.title)
         self._body_shown = self.body.show_html(

@@ -21,11 +21,11 @@ class DefinitionCover(Cover):
     card_chosen = Signal(str)  # the "see also" card's id
 
     def __init__(self, parent: QWidget, speech: Speech) -> None:
-        super().__init__(parent, max_width=900)
+        super().__init__(parent, max_width=1200)  # wide: fewer lines at 200 % on a short screen
         self.speech = speech
         self.definition: Definition | None = None
         self.lang = "en"
-        self.term = heading()
+        self.term = heading("title")
         self.meaning = heading("lead")
         self.read = TouchButton()
         self.read.clicked.connect(self._read)
@@ -35,8 +35,8 @@ class DefinitionCover(Cover):
         self.close_button.setProperty("role", "primary")
         self.close_button.clicked.connect(self.close_definition)
         inner = QVBoxLayout(self.card)
-        inner.setContentsMargins(48, 40, 48, 40)
-        inner.setSpacing(24)
+        inner.setContentsMargins(40, 28, 40, 28)
+        inner.setSpacing(20)
         inner.addWidget(self.term)
         inner.addWidget(self.meaning)
         inner.addWidget(self.see_also)
@@ -69,7 +69,7 @@ class DefinitionCover(Cover):
         see_also = found.see_also if found else None
         self.see_also.setVisible(see_also is not None)
         if see_also is not None:
-            self.see_also.set_content(see_also.title, self.tr("Read the topic about this word"))
+            self.see_also.set_content(self.tr("Read: %1").replace("%1", see_also.title), "")
         self.close_button.setText(self.tr("Close"))
 
     def _read(self) -> None:
