@@ -78,7 +78,7 @@ class SearchScreen(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.area, 1)
         layout.addWidget(self.keyboard)
-        self._result_ids: list[str] = []
+        self._result_places: list[Place] = []
         self._section_ids: list[str] = []
         self._follow(navigator, session)
 
@@ -141,9 +141,20 @@ class SearchScreen(QWidget):
 
     # -- searching -------------------------------------------------------------------------
 
+    def results_for(self, text: str, lang: str) -> list[tuple[str, str, Place]]:
+        """What `text` finds in `lang`: (title, summary, where a tap goes), best first.
+
+        Cards only for now; another kind of content (clinical trials) adds its own matches
+        here, each with the place that shows it.
+        """
+        return [
+            (tile.title, tile.summary, Place(TOPIC, tile.id))
+            for tile in self.store.search(text, lang, RESULTS)
+        ]
+
     def _search(self, text: str) -> None:
         lang = self.session.language
-        found = self.store.search(text, lang, RESULTS) if text.strip() else []
+        found = self.results_for(text, lang) if text.strip() else []
         self._show_results(found)
         if not text.strip():
             self.status.setText(self.tr("Type a word, and the topics that use it show here."))
@@ -168,12 +179,12 @@ class SearchScreen(QWidget):
             self.contact.setVisible(False)
             self.no_contact.setVisible(False)
 
-    def _show_results(self, found) -> None:
-        self._result_ids = [tile.id for tile in found]
+    def _show_results(self, found: list[tuple[str, str, Place]]) -> None:
+        self._result_places = [place for _, _, place in found]
         self.results.setVisible(bool(found))
         self.results.fill(
-            ((t.title, t.summary, None) for t in found),
-            lambda index: self.navigator.go(Place(TOPIC, self._result_ids[index])),
+            ((title, summary, None) for title, summary, _ in found),
+            lambda index: self.navigator.go(self._result_places[index]),
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
