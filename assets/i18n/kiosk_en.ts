@@ -780,6 +780,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Words on this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print this card</source>
         <translation type="unfinished"></translation>
     </message>

@@ -780,6 +780,10 @@
         <translation>Temas relacionados</translation>
     </message>
     <message>
+        <source>Words on this card</source>
+        <translation>Palabras de esta tarjeta</translation>
+    </message>
+    <message>
         <source>Print this card</source>
         <translation>Imprimir esta tarjeta</translation>
     </message>

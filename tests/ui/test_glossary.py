@@ -85,3 +85,21 @@ def test_the_idle_reset_closes_the_meaning(qtbot, kiosk_window):
     kiosk_window.session.reset()
     assert kiosk_window.screens["topic"].definition.isHidden()
     assert kiosk_window.current_screen_name() == "attract"
+
+
+def test_the_words_of_a_card_are_reached_by_keys_too(qtbot, kiosk_window):
+    from tests.ui.test_accessibility import focus_on, press
+
+    kiosk_window.activateWindow()
+    qtbot.waitUntil(kiosk_window.isActiveWindow)
+    tap(qtbot, kiosk_window, "Your immune system")
+    tap(qtbot, kiosk_window, "Why cancer can hide")
+    assert "Words on this card" in visible_text(kiosk_window)
+    focus_on(qtbot, kiosk_window, "antigen")
+    press(qtbot, kiosk_window, Qt.Key.Key_Return)
+    assert "A mark on the outside of a cell." in visible_text(kiosk_window)
+    assert QApplication.focusWidget().accessibleName() == "Close"
+    press(qtbot, kiosk_window, Qt.Key.Key_Down)  # the keys stay on the definition
+    assert kiosk_window.screens["topic"].definition.isAncestorOf(QApplication.focusWidget())
+    press(qtbot, kiosk_window, Qt.Key.Key_Escape)
+    assert kiosk_window.screens["topic"].definition.isHidden()

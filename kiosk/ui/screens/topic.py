@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import html
+import re
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QWidget
@@ -30,6 +31,9 @@ DATE_FORMATS = {
     "en": (QLocale.Language.English, "MMMM d, yyyy"),
     "es": (QLocale.Language.Spanish, "d 'de' MMMM 'de' yyyy"),
 }
+
+
+TERM_LINK = re.compile(r'<a href="term:([a-z0-9-]+)">')
 
 
 def reviewed_on(day: datetime.date, lang: str) -> str:
@@ -68,6 +72,11 @@ class TopicScreen(ScrollingScreen):
         self.speech = speech
         self.definition: DefinitionCover | None = None  # made on the first tap on a word
         self._follow_resets(session)
+        # The glossary words of this card again, as tiles: the keypad reaches them (it moves
+        # between controls, not links inside the body), and a finger has a bigger target.
+        self.words_heading = heading("title")
+        self.words = TileGrid()
+        self._word_ids: list[str] = []
         self.take_home = TakeHome()
         self.printer = CardPrinter(printer, store) if printer else None
         self.print_button = TouchButton()
@@ -82,7 +91,7 @@ class TopicScreen(ScrollingScreen):
         self.column.addWidget(TitleRow(self.title, self.contact))
         self.column.addWidget(self.no_contact)
         self.column.addWidget(self.read_aloud)
-        for widget in (self.body, self.take_home):
+        for widget in (self.body, self.words_heading, self.words, self.take_home):
             self.column.addWidget(widget)
         self.column.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
         for widget in (self.printed, self.related_heading, self.related):
@@ -103,6 +112,7 @@ class TopicScreen(ScrollingScreen):
     def retranslate(self) -> None:
         self.read_aloud.retranslate()
         self.related_heading.setText(self.tr("Related topics"))
+        self.words_heading.setText(self.tr("Words on this card"))
         self.print_button.setText(self.tr("Print this card"))
         self.contact.setText(self.tr("Contact a specialist"))
         self.no_contact.retranslate(self.session.language)
@@ -170,6 +180,7 @@ class TopicScreen(ScrollingScreen):
                 "<p>" + html.escape(self.tr("Tap Home to see the topics we have.")) + "</p>", css
             )
             self._fill_related([])
+            self._fill_words("")
             self.take_home.show_address("")
             self.print_button.hide()
             return
@@ -179,6 +190,7 @@ class TopicScreen(ScrollingScreen):
         self._body_shown = self.body.show_html(
             self.card.body_html + self._meta_html(self.card), css, f"{item}.{self.session.language}"
         )
+        self._fill_words(self.card.body_html)
         self.take_home.show_address(self.card.more_info)
         self._fill_related(self.card.related)
 
@@ -194,6 +206,19 @@ class TopicScreen(ScrollingScreen):
         self._related_ids = [tile.id for tile in tiles]
         self.related_heading.setVisible(bool(tiles))
         self.related.fill(((t.title, t.summary, None) for t in tiles), self._open_related)
+
+    def _fill_words(self, body_html: str) -> None:
+        """A tile for each glossary word the body links to, in the order it comes."""
+        ids = list(dict.fromkeys(TERM_LINK.findall(body_html)))
+        found = [self.store.definition(i, self.session.language) for i in ids]
+        shown = [d for d in found if d is not None]
+        self._word_ids = [d.id for d in shown]
+        self.words_heading.setVisible(bool(shown))
+        self.words.setVisible(bool(shown))
+        self.words.fill(((d.term, "", None) for d in shown), self._define_word)
+
+    def _define_word(self, index: int) -> None:
+        self.define(self._word_ids[index])
 
     def _open_related(self, index: int) -> None:
         self._open(self._related_ids[index])
