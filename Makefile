@@ -48,6 +48,7 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/callback_send.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/picker.py
 	$(PY) benchmarks/content_sync.py
+	$(PY) benchmarks/search.py
 
 # Thousands of visits in one process (about 7 minutes); fails if memory or objects grow.
 soak: $(STAMP)

@@ -265,6 +265,13 @@ SETTINGS: tuple[Setting, ...] = (
         "send requests; empty uses the built-in sentence.",
     ),
     Setting(
+        "printing.printer",
+        str,
+        "",
+        'CUPS printer that "Print this card" prints to, or a path ending in .pdf to write the '
+        "page there; empty offers no printing.",
+    ),
+    Setting(
         "sync.repository_url",
         str,
         "",

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from kiosk.events import Event
 
 ATTRACT, HOME, SECTION, TOPIC = "attract", "home", "section", "topic"
-CALLBACK, RESTING = "callback", "resting"
+CALLBACK, RESTING, SEARCH = "callback", "resting", "search"
 TRIALS = "trials"  # clinical trials near the clinic
 TOPIC_PICKER = "topics"  # the callback form's view for choosing a topic
 

@@ -153,6 +153,21 @@
     </message>
 </context>
 <context>
+    <name>DefinitionCover</name>
+    <message>
+        <source>Read aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorSummary</name>
     <message>
         <source>There is a problem</source>
@@ -260,6 +275,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Text and colors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -331,6 +350,45 @@
     </message>
     <message>
         <source>Reading aloud: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <source>Search the topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a word, like “antibody”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or choose a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact a specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave your first name and number, and a specialist will call you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a word, and the topics that use it show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics with these words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We found no topic with those words. Try another word, or:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -751,6 +809,21 @@
     </message>
 </context>
 <context>
+    <name>TakeHome</name>
+    <message>
+        <source>Take it home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code to open this page on your phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TopicScreen</name>
     <message>
         <source>What you can do next</source>
@@ -761,7 +834,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Words on this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print this card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contact a specialist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code to open this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your page is printing. Please collect it from the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. Please ask at the front desk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

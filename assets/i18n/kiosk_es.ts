@@ -153,6 +153,21 @@
     </message>
 </context>
 <context>
+    <name>DefinitionCover</name>
+    <message>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <source>Read: %1</source>
+        <translation>Leer: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>ErrorSummary</name>
     <message>
         <source>There is a problem</source>
@@ -260,6 +275,10 @@
         <translation>Atrás</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
         <source>Text and colors</source>
         <translation>Texto y colores</translation>
     </message>
@@ -332,6 +351,45 @@
     <message>
         <source>Reading aloud: %1</source>
         <translation>Leyendo en voz alta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchScreen</name>
+    <message>
+        <source>Search the topics</source>
+        <translation>Buscar en los temas</translation>
+    </message>
+    <message>
+        <source>Search words</source>
+        <translation>Palabras para buscar</translation>
+    </message>
+    <message>
+        <source>Type a word, like “antibody”</source>
+        <translation>Escriba una palabra, como «anticuerpo»</translation>
+    </message>
+    <message>
+        <source>Or choose a section</source>
+        <translation>O elija una sección</translation>
+    </message>
+    <message>
+        <source>Contact a specialist</source>
+        <translation>Contactar a un especialista</translation>
+    </message>
+    <message>
+        <source>Leave your first name and number, and a specialist will call you.</source>
+        <translation>Deje su nombre y su número, y un especialista le llamará.</translation>
+    </message>
+    <message>
+        <source>Type a word, and the topics that use it show here.</source>
+        <translation>Escriba una palabra y aquí verá los temas que la usan.</translation>
+    </message>
+    <message>
+        <source>Topics with these words:</source>
+        <translation>Temas con estas palabras:</translation>
+    </message>
+    <message>
+        <source>We found no topic with those words. Try another word, or:</source>
+        <translation>No encontramos ningún tema con esas palabras. Pruebe con otra palabra, o:</translation>
     </message>
 </context>
 <context>
@@ -751,6 +809,21 @@
     </message>
 </context>
 <context>
+    <name>TakeHome</name>
+    <message>
+        <source>Take it home</source>
+        <translation>Llévelo a casa</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code to open this page on your phone.</source>
+        <translation>Apunte la cámara de su teléfono al código para abrir esta página en su teléfono.</translation>
+    </message>
+    <message>
+        <source>QR code for %1</source>
+        <translation>Código QR de %1</translation>
+    </message>
+</context>
+<context>
     <name>TopicScreen</name>
     <message>
         <source>What you can do next</source>
@@ -761,8 +834,32 @@
         <translation>Temas relacionados</translation>
     </message>
     <message>
+        <source>Words on this card</source>
+        <translation>Palabras de esta tarjeta</translation>
+    </message>
+    <message>
+        <source>Print this card</source>
+        <translation>Imprimir esta tarjeta</translation>
+    </message>
+    <message>
         <source>Contact a specialist</source>
         <translation>Contactar a un especialista</translation>
+    </message>
+    <message>
+        <source>Take it home</source>
+        <translation>Llévelo a casa</translation>
+    </message>
+    <message>
+        <source>Point your phone&apos;s camera at the code to open this page.</source>
+        <translation>Apunte la cámara de su teléfono al código para abrir esta página.</translation>
+    </message>
+    <message>
+        <source>Your page is printing. Please collect it from the printer.</source>
+        <translation>Su hoja se está imprimiendo. Por favor, recójala en la impresora.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. Please ask at the front desk.</source>
+        <translation>La impresora no funciona en este momento. Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
         <source>This topic is not available in this language yet</source>

@@ -108,10 +108,14 @@ def validate_folder(args: argparse.Namespace) -> int:
         return common.EXIT_FAILED
     _print_warnings(bundle, months)
     _print_reading_grades(bundle)
+    if _glossary_too_hard(bundle):
+        print("not valid: make each definition above plainer", file=sys.stderr)
+        return common.EXIT_FAILED
     languages = sorted({card.lang for card in bundle.cards})
     print(
         f"valid: {len({c.id for c in bundle.cards})} cards in {len(bundle.sections)} sections, "
-        f"languages {', '.join(languages)}, {len(bundle.assets)} images, version {bundle.version}"
+        f"languages {', '.join(languages)}, {len(bundle.assets)} images, "
+        f"{len({t.id for t in bundle.glossary})} glossary terms, version {bundle.version}"
     )
     return common.EXIT_OK
 
@@ -130,6 +134,25 @@ def _print_reading_grades(bundle) -> None:
             )
         else:
             print(f"grade: {line}")
+
+
+def _glossary_too_hard(bundle) -> bool:
+    """Print each glossary definition above grade 8 (an error: a definition is there to make
+    a hard word easy); True if there was one."""
+    from kiosk.content.authoring.readability import GRADE_LIMIT, readability
+
+    too_hard = False
+    for term in bundle.glossary:
+        result = readability(term.definition, term.lang)
+        if result.too_hard:
+            too_hard = True
+            print(
+                f"glossary.toml: term '{term.id}' in '{term.lang}': the definition reads at "
+                f"grade {result.grade:g} ({result.measure}), above {GRADE_LIMIT:g}: "
+                "use shorter sentences and words",
+                file=sys.stderr,
+            )
+    return too_hard
 
 
 def make_keys(args: argparse.Namespace) -> int:

@@ -29,6 +29,7 @@ from kiosk.trials.model import MAX_TRIALS_BYTES, TRIALS_PATH
 
 INDEX_PATH = "index.json"
 SECTIONS_PATH = "content.toml"
+GLOSSARY_PATH = "glossary.toml"  # kiosk.content.source.glossary.GLOSSARY_FILE
 FORMAT = 2
 MAX_INDEX_BYTES = 1024 * 1024
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -63,7 +64,8 @@ def bundle_files(bundle: ContentBundle) -> list[str]:
     """The paths, inside a content folder, of every file the bundle was loaded from."""
     cards = sorted({card_path(c.id, c.lang) for c in bundle.cards})
     trials = [TRIALS_PATH] if bundle.trials is not None else []
-    return [SECTIONS_PATH, *trials, *cards, *sorted(bundle.assets)]
+    glossary = [GLOSSARY_PATH] if bundle.glossary else []
+    return [SECTIONS_PATH, *trials, *glossary, *cards, *sorted(bundle.assets)]
 
 
 def build_index(bundle: ContentBundle) -> bytes:
@@ -103,7 +105,7 @@ def parse_index(data: bytes, signed: Mapping[str, Any]) -> ContentIndex:
         raise BadIndex(f"the version has no signed {SECTIONS_PATH}")
     files = {}
     for path, entry in signed.items():
-        if path == SECTIONS_PATH:
+        if path in (SECTIONS_PATH, GLOSSARY_PATH):
             files[path] = _file(path, entry, MAX_CARD_BYTES)
         elif path == TRIALS_PATH:
             files[path] = _file(path, entry, MAX_TRIALS_BYTES)

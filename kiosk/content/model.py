@@ -45,6 +45,19 @@ class Card:
     body_markdown: str
     body_html: str
     body_text: str
+    more_info: str = ""  # an https:// address for "more information", shown as a QR code
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    """A hard word in one language: how cards write it, and what it means in plain words."""
+
+    id: str  # the same in every language; card bodies link to it as term:<id>
+    lang: str
+    term: str
+    definition: str
+    forms: tuple[str, ...] = ()  # other ways cards write it ("antibodies")
+    see_also: str = ""  # a card id, or empty
 
 
 @dataclass(frozen=True)
@@ -58,3 +71,4 @@ class ContentBundle:
     assets: Mapping[str, bytes] = field(default_factory=lambda: MappingProxyType({}))
     warnings: tuple[str, ...] = ()
     trials: TrialList | None = None  # trials.json, when the folder has one
+    glossary: tuple[GlossaryTerm, ...] = ()

@@ -41,6 +41,7 @@ class WindowSettings:
     resting_messages: dict[str, str]  # the out-of-service words, by language
     staff_defaults: StaffDefaults  # what the idle reset returns to when staff chose nothing
     trials_stale_days: int = 30  # trials.stale_days: older, the trials list may be out of date
+    printer: str = ""  # printing.printer: a CUPS printer, a .pdf path, or empty (no printing)
 
     @classmethod
     def from_config(cls, config: Config) -> WindowSettings:
@@ -53,6 +54,7 @@ class WindowSettings:
             },
             staff_defaults=StaffDefaults.from_config(config),
             trials_stale_days=config["trials.stale_days"],
+            printer=config["printing.printer"],
         )
 
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QScreen
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.navigation import ATTRACT, HOME, RESTING, TOPIC, Place
+from kiosk.navigation import ATTRACT, HOME, RESTING, SEARCH, TOPIC, Place
 from kiosk.staff import modes
 from kiosk.staff.state import StaffDefaults
 from kiosk.ui.idle import IdleMonitor
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 # Screens other than home, imported when first built or by `import_screens` after the first
 # frame, so that start-up imports only what home needs.
-LATER_SCREENS = ("attract", "section", "topic", "callback", "resting", "trials")
+LATER_SCREENS = ("attract", "section", "topic", "callback", "resting", "trials", "search")
 
 
 def screen_class(name: str) -> type[QWidget]:
@@ -78,7 +78,13 @@ class KioskWindow(QWidget):
             "section": lambda: screen_class("section")(store, session, navigator, self.theme),
             "topic": lambda: self._topic(
                 screen_class("topic")(
-                    store, session, navigator, self.theme, self.speech, services.callbacks
+                    store,
+                    session,
+                    navigator,
+                    self.theme,
+                    self.speech,
+                    services.callbacks,
+                    printer=settings.printer,
                 )
             ),
             "callback": lambda: screen_class("callback")(
@@ -88,6 +94,7 @@ class KioskWindow(QWidget):
             "trials": lambda: screen_class("trials")(
                 store, session, navigator, services.callbacks, settings.trials_stale_days
             ),
+            "search": lambda: screen_class("search")(store, session, navigator, services.callbacks),
         }
         self.screens: dict[str, QWidget] = {}
         self.stack = QStackedWidget()
@@ -129,6 +136,7 @@ class KioskWindow(QWidget):
         services.staff.defaults_changed.connect(self._defaults_changed)
         self.nav_bar.home_requested.connect(navigator.home)
         self.nav_bar.back_requested.connect(navigator.back)
+        self.nav_bar.search_requested.connect(lambda: navigator.go(Place(SEARCH)))
         self.idle.warn.connect(lambda: self.notice.open(self.warning_seconds))
         self.idle.resumed.connect(self.notice.close_notice)
         self.notice.still_here.connect(self.idle.poke)
@@ -204,8 +212,14 @@ class KioskWindow(QWidget):
     def reachable(self) -> QWidget:
         """What a finger or a key can reach: the cover on top (the staff panel, the PIN pad,
         the idle notice) while one covers the screen, else the whole window."""
-        covers = [self.notice, *self.staff.covers()]
+        covers = [*self.definitions(), self.notice, *self.staff.covers()]
         return next((cover for cover in reversed(covers) if cover.isVisible()), self)
+
+    def definitions(self) -> list[QWidget]:
+        """The glossary definitions a topic opened over the window (kiosk/ui/widgets/definition)."""
+        topic = self.screens.get("topic")
+        cover = getattr(topic, "definition", None)
+        return [cover] if cover is not None else []
 
     def _attract(self, screen: AttractScreen) -> AttractScreen:
         screen.start_requested.connect(self._start_visit)
@@ -338,6 +352,8 @@ class KioskWindow(QWidget):
         """Escape: close what is open on top first, else go back a screen."""
         if self.notice.isVisible():
             self.idle.poke()
+        elif any(cover.isVisible() for cover in self.definitions()):
+            self.screens["topic"].close_definition()
         elif self.nav_bar.options.isVisible():
             self.nav_bar.close_options()
         else:
@@ -362,7 +378,7 @@ class KioskWindow(QWidget):
     def resizeEvent(self, event: QEvent) -> None:
         super().resizeEvent(event)
         self._arrange()
-        for cover in (self.notice, *self.staff.covers()):
+        for cover in (*self.definitions(), self.notice, *self.staff.covers()):
             if cover.isVisible():
                 cover.setGeometry(self.rect())
 

@@ -194,3 +194,28 @@ def test_a_related_entry_on_its_own_line_is_pointed_at(content_dir):
     assert problems(content_dir) == [
         "cards/extra.en.md:9: related card 'no-such-card' does not exist in 'en'"
     ]
+
+
+def test_more_info_is_an_optional_https_address(content_dir):
+    good = "https://www.example.org/immunotherapy?lang=en#top"
+    write_card(content_dir, "extra", "en", source=f'"x"\nmore_info = "{good}"')
+    write_card(content_dir, "extra", "es")  # without one: allowed
+    cards = {(c.id, c.lang): c for c in load_content(content_dir).cards}
+    assert cards["extra", "en"].more_info == good and cards["extra", "es"].more_info == ""
+    bad = {
+        "http://www.example.org/": 'must start with "https://"',
+        "https://www.example.org/a page": "no spaces",
+        "https://user:pw@www.example.org/": "with a host name",
+        "https://localhost/": "with a host name",
+        "https://www.example.org/" + "a" * 200: "over 200 characters",
+    }
+    for address, words in bad.items():
+        write_card(content_dir, "extra", "en", source=f'"x"\nmore_info = "{address}"')
+        (found,) = problems(content_dir)
+        assert found.startswith("cards/extra.en.md:10: field 'more_info' ") and words in found
+    write_card(content_dir, "extra", "en", source='"x"\nmore_info = 3')
+    (found,) = problems(content_dir)
+    assert found == (
+        "cards/extra.en.md:10: field 'more_info' must be a web address, "
+        'e.g. "https://www.example.org/page"'
+    )

@@ -52,7 +52,7 @@ def test_keys_are_private_and_root_names_one_key_per_role(tmp_path):
 def test_publish_writes_hashed_targets_and_a_signed_chain(content_dir, repo, keys):
     result = publish(content_dir, repo, keys, now=NOW)
     assert (result.targets_version, result.timestamp_version) == (1, 1)
-    assert result.files == 1 + 1 + 24 + 5  # index, content.toml, cards, images and icons
+    assert result.files == 1 + 1 + 1 + 24 + 5  # index, content.toml, glossary, cards, images, icons
     assert result.new_files == result.files
     meta = repo / "metadata"
     root = load(meta / "1.root.json").signed
@@ -226,9 +226,9 @@ def test_cli_keys_says_which_file_kiosks_trust(tmp_path, capsys):
 def test_cli_publish_reports_new_files_and_refuses_invalid_content(content_dir, repo, keys, capsys):
     args = ["content", "publish", str(content_dir), "--repo", str(repo), "--keys", str(keys)]
     assert main(args) == 0
-    assert "as repository version 1: 31 files, 31 new" in capsys.readouterr().out
+    assert "as repository version 1: 32 files, 32 new" in capsys.readouterr().out
     assert main([*args, "--expires", "30"]) == 0
-    assert "as repository version 2: 31 files, 0 new (0 bytes)" in capsys.readouterr().out
+    assert "as repository version 2: 32 files, 0 new (0 bytes)" in capsys.readouterr().out
     (content_dir / "cards" / "cytokines.es.md").write_text("no front matter\n")
     assert main(args) == 1
     err = capsys.readouterr().err

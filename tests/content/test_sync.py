@@ -101,7 +101,7 @@ def assert_rejected(result, words, kiosk_dir, before):
 def test_first_sync_applies_the_published_version(v1, settings, kiosk_dir, server):
     result = sync_once(settings, kiosk_dir)
     assert result.outcome is Outcome.UPDATED and result.version == v1.content_version
-    assert result.changes.first and result.fetched_files == v1.files == 33
+    assert result.changes.first and result.fetched_files == v1.files == 34
     store = ContentStore(kiosk_dir / "content.db")
     info = store.info()
     assert info.digest == v1.bundle.digest and info.origin == f"signed update from {settings.host}"
@@ -318,3 +318,26 @@ def test_an_update_touching_one_card_fetches_one_bin(
     assert len(bins) == 1 and bins[0].startswith("/metadata/2.bins-")
     assert len(targets) == 2 and any(r.endswith(".cytokines.en.md") for r in targets)
     assert "interferon alfa" in card_body(kiosk_dir, "cytokines", "en")
+
+
+def test_a_glossary_update_relinks_the_cards_without_rendering_them(
+    synced, content_dir, repo, keys, settings, kiosk_dir, monkeypatch
+):
+    renders = RenderCount(monkeypatch)
+    path = content_dir / "glossary.toml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index('[[terms]]\nid = "residual"')
+    path.write_text(text[:start], encoding="utf-8")  # residual, adjunct, vaccine taken out
+    publish(content_dir, repo, keys)
+    renders.bodies.clear()
+    result = sync_once(settings, kiosk_dir)
+    assert result.outcome is Outcome.UPDATED and "glossary.toml" in result.changes.changed
+    assert renders.bodies == []  # every body reused, only its term links made again
+    store = ContentStore(kiosk_dir / "content.db")
+    try:
+        assert store.definition("adjunct", "en") is None
+        assert store.definition("antigen", "en") is not None
+        assert "term:adjunct" not in store.card("cytokines", "en").body_html
+        assert "term:antigen" in store.card("why-cancer-can-hide", "en").body_html
+    finally:
+        store.close()

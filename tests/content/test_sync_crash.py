@@ -37,7 +37,7 @@ def whole_version(kiosk_dir: Path, versions: dict[str, set]) -> str:
         assert db.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         digest = dict(db.execute("SELECT key, value FROM content_meta"))["digest"]
         cards = set(db.execute("SELECT id, lang FROM cards"))
-        indexed = db.execute("SELECT count(*) FROM cards_fts").fetchone()[0]
+        indexed = db.execute("SELECT count(*) FROM card_search_docsize").fetchone()[0]
     finally:
         db.close()
     assert digest in versions

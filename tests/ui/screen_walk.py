@@ -48,6 +48,8 @@ CONFIG["clinic.name"] = "Riverside Blood Cancer Centre"
 CONFIG["clinic.logo"] = str(
     Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "example-clinic-logo.svg"
 )
+# A printer, so topics offer Print this card (the walk never taps it: nothing is written).
+CONFIG["printing.printer"] = str(Path(tempfile.gettempdir()) / "kiosk-walk-card.pdf")
 
 
 def settle() -> None:
@@ -100,6 +102,12 @@ def screens(window: KioskWindow, desk: CallbackDesk) -> Iterator[str]:
     tap(window, "NavBar", "Text and colors")
     yield "home-text-and-colors"
     tap(window, "NavBar", "Text and colors")
+    tap(window, "NavBar", "Search")
+    type_into(window, "SearchScreen", "Search words", "inmuno" if language == "es" else "immune")
+    yield "search-results"
+    type_into(window, "SearchScreen", "Search words", "zzq")
+    yield "search-nothing-found"
+    window.navigator.home()
     for section in store.sections(language):
         go(Place(SECTION, section.id))
         yield f"section-{section.id}"
@@ -121,6 +129,14 @@ def screens(window: KioskWindow, desk: CallbackDesk) -> Iterator[str]:
     yield "trials"
     go(Place(CALLBACK, "trial:NCT00000002"))
     yield "form-about-a-trial"
+    go(Place(TOPIC, "what-is-immunotherapy"))
+    topic = window.current_screen()
+    settle()
+    topic.scroll.ensureWidgetVisible(topic.take_home, 0, 0)
+    yield "topic-take-home"
+    topic.define("antigen")
+    yield "definition"
+    topic.close_definition()
     # A kiosk that cannot send requests (here: as if its region check had failed) says what
     # the clinic offers instead.
     desk.problem = "the walk's pretend problem"

@@ -94,8 +94,8 @@ def test_keys_move_in_reading_order_from_the_first_control(qtbot, kiosk_window):
     for _ in range(len(kiosk_window.keypad.controls())):
         press(qtbot, kiosk_window, Qt.Key.Key_Down)
         names.append(QApplication.focusWidget().accessibleName())
-    assert names[:4] == ["Home", "Text and colors", "English", "Español"]  # Back is off
-    assert names[4:6] == ["Immunotherapy basics", "Your immune system"]
+    assert names[:5] == ["Home", "Search", "Text and colors", "English", "Español"]  # Back is off
+    assert names[5:7] == ["Immunotherapy basics", "Your immune system"]
     assert names[-1] == "Contact a specialist"
     contact = QApplication.focusWidget()
     viewport = kiosk_window.current_screen().scroll.viewport()

@@ -3,7 +3,8 @@
     REPO/metadata/  N.root.json, N.targets.json, N.bins-XX.json, N.snapshot.json:
                     consistent snapshots, never overwritten; timestamp.json: the one file
                     that changes, written last
-    REPO/targets/   <sha256>.index.json, <sha256>.content.toml, cards/<sha256>.<id>.<lang>.md,
+    REPO/targets/   <sha256>.index.json, <sha256>.content.toml, <sha256>.glossary.toml,
+                    cards/<sha256>.<id>.<lang>.md,
                     cards/images/<sha256>.<name>, icons/<sha256>.<name>
 
 Every file is named by its hash or its version, so a kiosk part-way through reading the old

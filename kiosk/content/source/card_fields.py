@@ -4,6 +4,7 @@ values. Each problem goes to `report(message, line)`, the line being the card fi
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable
 from typing import Any, TypeGuard
 
@@ -24,6 +25,12 @@ FIELDS: dict[str, type | tuple[type, ...]] = {
     "reviewed": datetime.date,
     "source": str,
 }
+# Fields a card may leave out, with what the card holds without them.
+OPTIONAL: dict[str, type] = {"more_info": str}
+MAX_ADDRESS_CHARS = 200  # a QR code a phone reads at arm's length holds a short address
+_ADDRESS = re.compile(
+    r"\Ahttps://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?::\d{1,5})?(?:/[^\s<>\"'\\^`{|}]*)?\Z"
+)
 
 
 def check_types(doc: frontmatter.Document, report: Report) -> set[str]:
@@ -38,7 +45,12 @@ def check_types(doc: frontmatter.Document, report: Report) -> set[str]:
             report(f"field 'related' lists more than {MAX_RELATED} cards", doc.line_of(name))
         else:
             typed.add(name)
-    unknown = sorted(set(fields) - set(FIELDS))
+    for name, kind in OPTIONAL.items():
+        if name in fields and not _is(fields[name], kind):
+            report(f"field '{name}' {EXPECTED[name]}", doc.line_of(name))
+        elif name in fields:
+            typed.add(name)
+    unknown = sorted(set(fields) - set(FIELDS) - set(OPTIONAL))
     for name in unknown[:MAX_UNKNOWN_REPORTED]:
         report(f"unknown field '{name}'", doc.line_of(name))
     if len(unknown) > MAX_UNKNOWN_REPORTED:
@@ -69,6 +81,10 @@ def check_values(
             f"unknown section '{fields['section']}' (sections: {known})",
             doc.line_of("section"),
         )
+    if "more_info" in typed and address_problem(fields["more_info"]):
+        report(
+            f"field 'more_info' {address_problem(fields['more_info'])}", doc.line_of("more_info")
+        )
     if "related" not in typed:
         return
     if not all(isinstance(r, str) for r in fields["related"]):
@@ -87,7 +103,20 @@ EXPECTED = {
     "related": 'must be a list of card ids, e.g. ["intro"]',
     "reviewed": "must be a date like 2026-03-31 (without quotes, and without a time)",
     "source": "must be text",
+    "more_info": 'must be a web address, e.g. "https://www.example.org/page"',
 }
+
+
+def address_problem(address: str) -> str | None:
+    """What is wrong with a card's "more information" address, or None: an https:// address
+    with a host name (no user name or password, no spaces), short enough for a QR code."""
+    if len(address) > MAX_ADDRESS_CHARS:
+        return f"is over {MAX_ADDRESS_CHARS} characters: a phone cannot read so long a code"
+    if not address.startswith("https://"):
+        return 'must start with "https://"'
+    if not _ADDRESS.match(address):
+        return 'must be a web address with a host name and no spaces, e.g. "https://www.example.org/page"'
+    return None
 
 
 def _is(value: Any, kind: type | tuple[type, ...]) -> bool:

@@ -3,6 +3,7 @@
 Layout of a content folder (see docs/content-format.md):
 
     content.toml            sections (id, order, icon, title in each language), optional version
+    glossary.toml           optional: hard words and their plain definitions, every language
     cards/<id>.<lang>.md    one card in one language: `+++` TOML front matter, then Markdown
     cards/images/...        pictures, referenced from cards by relative path
     trials.json             optional: clinical trials near the clinic (`kiosk trials fetch`)
@@ -26,10 +27,11 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from kiosk.content.model import ID_PATTERN, LANGUAGES, Card, ContentBundle, Section
+from kiosk.content.model import ID_PATTERN, LANGUAGES, Card, ContentBundle, GlossaryTerm, Section
 from kiosk.content.problems import ContentError, Problem
 from kiosk.content.source import card_fields, frontmatter
 from kiosk.content.source.folder import FileRefused, read_regular, unsafe_entries
+from kiosk.content.source.glossary import GLOSSARY_FILE, link_terms, read_glossary
 from kiosk.content.source.image_check import check_image
 from kiosk.content.source.render import (
     MarkdownTooLarge,
@@ -90,6 +92,7 @@ class _Loader:
         self.refused: set[str] = set()  # links and special files, reported once
         self.bad_images: set[str] = set()  # reported once, however many cards show them
         self.digest = hashlib.sha256()
+        self.glossary: list[GlossaryTerm] = []
 
     def problem(self, path: Path | str, message: str, line: int | None = None) -> None:
         self.problems.append(Problem(self._name(path), message, line))
@@ -123,9 +126,11 @@ class _Loader:
             self.refused.add(name)
             self.problem(name, message)
         version, sections, section_ids = self.load_sections()
+        self.glossary = self.load_glossary()
         cards = self.load_cards(section_ids)
         self.check_links(cards)
         trials = self.load_trials()
+        self.check_see_also(cards)
         if self.problems:
             raise ContentError(sorted(self.problems, key=lambda p: (p.path, p.line or 0)))
         digest = self.digest.hexdigest()
@@ -137,6 +142,7 @@ class _Loader:
             assets=MappingProxyType(dict(sorted(self.assets.items()))),
             warnings=tuple(self.warnings),
             trials=trials,
+            glossary=tuple(sorted(self.glossary, key=lambda t: (t.id, t.lang))),
         )
 
     def load_trials(self) -> TrialList | None:
@@ -218,6 +224,36 @@ class _Loader:
         if section_id is None or order is None or titles is None:
             return None
         return Section(section_id, order, icon, MappingProxyType(dict(titles)))
+
+    # -- glossary ---------------------------------------------------------------------------
+
+    def load_glossary(self) -> list[GlossaryTerm]:
+        """The terms of glossary.toml (optional: a folder without one has no glossary)."""
+        path = self.root / GLOSSARY_FILE
+        if not os.path.lexists(path):
+            return []
+        data = self.read(path, MAX_CARD_BYTES)
+        if data is None:
+            return []
+        try:
+            table = frontmatter.parse_toml(data.decode("utf-8"))
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+            self.problem(path, f"not valid TOML: {error}")
+            return []
+        except frontmatter.FrontMatterError as error:
+            self.problem(path, str(error), error.line)
+            return []
+        return read_glossary(table, lambda message: self.problem(path, message))
+
+    def check_see_also(self, cards: list[Card]) -> None:
+        known = {(card.id, card.lang) for card in cards} | self.unloaded
+        for term in self.glossary:
+            if term.see_also and (term.see_also, term.lang) not in known:
+                self.problem(
+                    GLOSSARY_FILE,
+                    f"term '{term.id}': see_also card '{term.see_also}' does not exist in "
+                    f"'{term.lang}'",
+                )
 
     # -- cards ------------------------------------------------------------------------------
 
@@ -318,8 +354,11 @@ class _Loader:
             reviewed=fields["reviewed"],
             source=fields["source"].strip(),
             body_markdown=doc.body,
-            body_html=rendered.html,
+            body_html=link_terms(
+                rendered.html, (t for t in self.glossary if t.lang == lang), fields["id"]
+            ),
             body_text=rendered.text,
+            more_info=fields["more_info"].strip() if "more_info" in typed else "",
         )
 
     def check_images(self, path: Path, doc: frontmatter.Document) -> None:

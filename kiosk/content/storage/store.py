@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
+import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,8 +28,18 @@ if TYPE_CHECKING:
 
 _CARD_COLUMNS = (
     "id", "lang", "section", "position", "title", "summary", "body_markdown", "body_html",
-    "body_text", "related", "reviewed", "source",
+    "body_text", "related", "reviewed", "source", "more_info",
 )  # fmt: skip
+
+
+RANK_AT_MOST = 300  # matches a search ranks; past that it lists (benchmarks/search.py)
+_SEARCH_WORD = re.compile(r"\w+")
+
+
+def search_words(query: str) -> list[str]:
+    """The words of a search as the index has them: letters and digits, lower case (an
+    apostrophe or hyphen splits a word, as the index's tokenizer does), at most eight."""
+    return _SEARCH_WORD.findall(query.lower())[:8]
 
 
 def _card_row(c: Card) -> dict[str, object]:
@@ -45,6 +56,7 @@ def _card_row(c: Card) -> dict[str, object]:
         "related": json.dumps(list(c.related)),
         "reviewed": c.reviewed.isoformat(),
         "source": c.source,
+        "more_info": c.more_info,
     }
 
 
@@ -77,6 +89,15 @@ class CardPage:
     reviewed: datetime.date
     source: str
     related: tuple[CardTile, ...]
+    more_info: str = ""  # https:// address, or empty
+
+
+@dataclass(frozen=True)
+class Definition:
+    id: str
+    term: str
+    definition: str
+    see_also: CardTile | None  # the card to read next, if it exists in this language
 
 
 @dataclass(frozen=True)
@@ -118,7 +139,7 @@ class ContentStore:
         with db.atomic():
             # Only the rows that differ are written: a one-card update rewrites one card (and
             # its search index entry), not the whole catalogue. Same result as a full rewrite.
-            for table in ("sections", "content_meta"):
+            for table in ("sections", "content_meta", "glossary"):
                 db.execute(f"DELETE FROM {table}")
             db.table("sections").insert_all(
                 {"id": s.id, "lang": lang, "position": s.order, "icon": s.icon, "title": title}
@@ -135,6 +156,16 @@ class ContentStore:
             changed = [row for key, row in cards.items() if stored.get(key) != row]
             if changed:
                 db.table("cards").upsert_all(changed, pk=("id", "lang"))
+            db.table("glossary").insert_all(
+                {
+                    "id": t.id,
+                    "lang": t.lang,
+                    "term": t.term,
+                    "definition": t.definition,
+                    "see_also": t.see_also,
+                }
+                for t in bundle.glossary
+            )
             old_assets = {
                 path: hashlib.sha256(data).digest()
                 for path, data in self.db.execute("SELECT path, content FROM assets")
@@ -236,7 +267,7 @@ class ContentStore:
         row = self.db.execute(
             """
             SELECT c.id, c.lang, c.title, c.summary, c.section, s.title, c.body_html,
-                   c.body_text, c.reviewed, c.source, c.related
+                   c.body_text, c.reviewed, c.source, c.related, c.more_info
             FROM cards c JOIN sections s ON s.id = c.section AND s.lang = c.lang
             WHERE c.id = ? AND c.lang = ?
             """,
@@ -259,27 +290,70 @@ class ContentStore:
             reviewed=datetime.date.fromisoformat(row[8]),
             source=row[9],
             related=tuple(tiles[i] for i in related_ids if i in tiles),
+            more_info=row[11],
         )
 
     def asset(self, path: str) -> bytes | None:
         row = self.db.execute("SELECT content FROM assets WHERE path = ?", [path]).fetchone()
         return row[0] if row else None
 
+    def definition(self, term_id: str, lang: str) -> Definition | None:
+        """A glossary term in `lang`, as a card's `term:` link names it."""
+        row = self.db.execute(
+            "SELECT term, definition, see_also FROM glossary WHERE id = ? AND lang = ?",
+            [term_id, lang],
+        ).fetchone()
+        if row is None:
+            return None
+        tiles = self._tiles_by_id([row[2]], lang) if row[2] else []
+        return Definition(term_id, row[0], row[1], tiles[0] if tiles else None)
+
     def search(self, query: str, lang: str, limit: int = 20) -> list[CardTile]:
-        """Cards in `lang` matching every word of `query` (accents ignored), best first."""
-        words = [w for w in query.replace('"', " ").split() if w]
+        """Cards in `lang` with a word starting with each word of `query`, accents ignored.
+
+        Made to run on every keystroke. Ranking reads every match, so only a query with at
+        most RANK_AT_MOST matches is ranked (titles first, then summaries, then bodies); a
+        broader one, such as a first letter, is answered without ranking: cards whose titles
+        match, then the others, each in the store's order.
+        """
+        words = search_words(query)
         if not words:
             return []
-        match = " ".join(f'"{w}"*' for w in words)
-        rows = self.db.execute(
-            """
-            SELECT c.id, c.title, c.summary, c.section FROM cards_fts
-            JOIN cards c ON c.rowid = cards_fts.rowid
-            WHERE cards_fts MATCH ? AND c.lang = ? ORDER BY cards_fts.rank LIMIT ?
-            """,
-            [match, lang, limit],
+        phrases = " ".join(f'"{w}"*' for w in words)
+        anywhere = f'lang:"{lang}" AND {{title summary body_text}}:({phrases})'
+        found = self.db.execute(
+            "SELECT rowid FROM card_search WHERE card_search MATCH ? LIMIT ?",
+            [anywhere, RANK_AT_MOST + 1],
         ).fetchall()
-        return [CardTile(*row) for row in rows]
+        if len(found) <= RANK_AT_MOST:
+            rows = self.db.execute(
+                """
+                SELECT c.id, c.title, c.summary, c.section FROM card_search
+                JOIN cards c ON c.rowid = card_search.rowid
+                WHERE card_search MATCH ? ORDER BY card_search.rank LIMIT ?
+                """,
+                [anywhere, limit],
+            ).fetchall()
+            return [CardTile(*row) for row in rows]
+        in_title = f'lang:"{lang}" AND {{title}}:({phrases})'
+        ids = [
+            rowid
+            for (rowid,) in self.db.execute(
+                "SELECT rowid FROM card_search WHERE card_search MATCH ? LIMIT ?",
+                [in_title, limit],
+            )
+        ]
+        for (rowid,) in found:
+            if len(ids) >= limit:
+                break
+            if rowid not in ids:
+                ids.append(rowid)
+        marks = ", ".join("?" for _ in ids)
+        rows = self.db.execute(
+            f"SELECT rowid, id, title, summary, section FROM cards WHERE rowid IN ({marks})", ids
+        ).fetchall()
+        tiles = {row[0]: CardTile(*row[1:]) for row in rows}
+        return [tiles[rowid] for rowid in ids if rowid in tiles]
 
     def _tiles(self, where: str, params: list[object]) -> list[CardTile]:
         sql = f"SELECT id, title, summary, section FROM cards {where}"

@@ -1,7 +1,8 @@
 """The card body: sanitized HTML from the store, images served from the store, card links.
 
 It never scrolls on its own (the screen around it does, kinetically) and never lets a
-patient select text, open a menu or follow a link out of the kiosk.
+patient select text, open a menu or follow a link out of the kiosk: `card:` links open
+another card, `term:` links a glossary word's definition.
 
 Whatever a signed update holds, showing a card stays within a few frames: a body over
 MAX_HTML_CHARS is not laid out at all (a short note stands in, and the log says which
@@ -49,6 +50,7 @@ log = logging.getLogger(__name__)
 
 class CardBrowser(QTextBrowser):
     card_link_tapped = Signal(str)
+    term_link_tapped = Signal(str)  # a glossary word (`term:<id>`, linked by the loader)
 
     def __init__(self, store: ContentStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,6 +152,8 @@ class CardBrowser(QTextBrowser):
     def _follow(self, url: QUrl) -> None:
         if url.scheme() == "card":
             self.card_link_tapped.emit(url.path())
+        elif url.scheme() == "term":
+            self.term_link_tapped.emit(url.path())
 
     def _fit_height(self) -> None:
         margins = self.contentsMargins()

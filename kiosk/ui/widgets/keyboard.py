@@ -113,13 +113,14 @@ class Keyboard(QWidget):
 
     # -- typing ----------------------------------------------------------------------------
 
-    def attach(self, target: QLineEdit | None, digits: bool = False) -> None:
-        """Type into `target` from now on, showing the phone keypad when `digits`."""
+    def attach(self, target: QLineEdit | None, digits: bool = False, capitals: bool = True) -> None:
+        """Type into `target` from now on, showing the phone keypad when `digits`; an empty
+        field starts with a capital letter unless `capitals` is False (search words)."""
         self.target = target
         self.setFocusProxy(target)
         self.setVisible(target is not None)  # out of the way when no field wants typing
         self.pages.setCurrentWidget(self.digits if digits else self.letters)
-        self._set_shift(target is not None and not digits and not target.text())
+        self._set_shift(target is not None and capitals and not digits and not target.text())
 
     def type_letter(self, letter: str) -> None:
         self.type_text(letter.upper() if self.shifted else letter)

@@ -1,4 +1,4 @@
-"""The bar on every patient screen: Home, Back, the two languages, and text and colors.
+"""The bar on every patient screen: Home, Back, Search, the two languages, and text and colors.
 
 "Text and colors" opens the accessibility sheet: the text size as a row of ever larger "A"s,
 the current one chosen, and the high-contrast switch. The bar and the sheet keep one size
@@ -27,6 +27,7 @@ from kiosk.ui.widgets.flow_row import FlowRow
 class NavBar(QWidget):
     home_requested = Signal()
     back_requested = Signal()
+    search_requested = Signal()
 
     def __init__(self, session: Session, speech: Speech, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,12 +37,14 @@ class NavBar(QWidget):
         self.session = session
         self.speech = speech
         self.home, self.back = TouchButton(), TouchButton()
+        self.search = TouchButton()  # reached from every screen (kiosk/ui/screens/search.py)
         self.display = _toggle()
         # Each language is named in its own words, whatever language is showing.
         # Radio chips with a dot: which language is on shows by more than a shade of blue.
         self.english, self.spanish = Choice("English"), Choice("Español")
         self.home.clicked.connect(self.home_requested)
         self.back.clicked.connect(self.back_requested)
+        self.search.clicked.connect(self.search_requested)
         self.display.toggled.connect(self._show_options)
         self.english.clicked.connect(lambda: self._choose("en"))
         self.spanish.clicked.connect(lambda: self._choose("es"))
@@ -65,7 +68,9 @@ class NavBar(QWidget):
         self.options.hide()
 
         # One line on a wide screen; more when a narrow screen needs them.
-        self.main = FlowRow([[self.home, self.back], [self.display, self.english, self.spanish]])
+        self.main = FlowRow(
+            [[self.home, self.back, self.search], [self.display, self.english, self.spanish]]
+        )
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(24, 14, 24, 14)
         self.column.setSpacing(12)
@@ -99,6 +104,7 @@ class NavBar(QWidget):
     def retranslate(self) -> None:
         self.home.setText(self.tr("Home"))
         self.back.setText(self.tr("Back"))
+        self.search.setText(self.tr("Search"))
         self.display.setText(self.tr("Text and colors"))
         for percent, choice in self.sizes.items():
             choice.setAccessibleName(self.tr("Text size %1 %").replace("%1", str(percent)))
