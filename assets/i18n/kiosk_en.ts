@@ -380,6 +380,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Clinical trial %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Type a word, and the topics that use it show here.</source>
         <translation type="unfinished"></translation>
     </message>

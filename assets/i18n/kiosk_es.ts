@@ -380,6 +380,10 @@
         <translation>Deje su nombre y su número, y un especialista le llamará.</translation>
     </message>
     <message>
+        <source>Clinical trial %1</source>
+        <translation>Ensayo clínico %1</translation>
+    </message>
+    <message>
         <source>Type a word, and the topics that use it show here.</source>
         <translation>Escriba una palabra y aquí verá los temas que la usan.</translation>
     </message>

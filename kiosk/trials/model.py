@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime
 import json
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -99,6 +100,22 @@ class TrialList:
         present = {t.phase for t in self.trials}
         return [p for p in PHASES if p in present]
 
+    def search(self, text: str) -> list[Trial]:
+        """Trials whose title or tested treatments have a word starting with each word of
+        `text`, ignoring case and accents (the registry's words are English), nearest first."""
+        wanted = _words(text)
+        if not wanted:
+            return []
+        found = [
+            t
+            for t in self.trials
+            if all(
+                any(word.startswith(w) for word in _words(" ".join((t.title, *t.tested))))
+                for w in wanted
+            )
+        ]
+        return sorted(found, key=lambda t: (t.site.miles if t.site else 1e9, t.nct_id))
+
     def matching(self, cancer: str = "", phase: str = "") -> list[Trial]:
         """Trials for `cancer` and in `phase` ("" for any), nearest first."""
         chosen = [
@@ -107,6 +124,12 @@ class TrialList:
             if (not cancer or cancer in t.cancers) and (not phase or t.phase == phase)
         ]
         return sorted(chosen, key=lambda t: (t.site.miles if t.site else 1e9, t.nct_id))
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words without accents: how search compares them."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    return re.findall(r"\w+", "".join(c for c in plain if not unicodedata.combining(c)))
 
 
 def phase_code(phases: Sequence[str]) -> str:

@@ -182,3 +182,12 @@ def test_the_command_writes_nothing_when_the_fetch_fails(api, tmp_path, capsys):
         capsys.readouterr().err
     )
     assert not Path(folder / TRIALS_PATH).exists()
+
+
+def test_a_trial_is_found_by_the_start_of_its_words_without_case_or_accents():
+    from tests.trials.samples import sample_list
+
+    listed = sample_list()
+    assert [t.nct_id for t in listed.search("MEDICINE 2")] == ["NCT00000002"]
+    assert [t.nct_id for t in listed.search("médic 1")] == ["NCT00000001"]
+    assert listed.search("   ") == [] and listed.search("nothing-like-this") == []

@@ -122,3 +122,25 @@ def test_the_keypad_reaches_the_filters_and_the_ask_buttons(qtbot, kiosk_window)
         qtbot.keyClick(kiosk_window, Qt.Key.Key_Up)
     qtbot.keyClick(kiosk_window, Qt.Key.Key_Return)
     assert "1 trial found" in visible_text(kiosk_window)
+
+
+def test_each_trial_offers_its_public_page_as_a_code_to_take_home(qtbot, kiosk_window):
+    open_trials(qtbot, kiosk_window)
+    for number in (1, 2, 3):
+        page = f"https://clinicaltrials.gov/study/NCT{number:08d}"
+        code = find(kiosk_window, f"QR code for {page}")
+        assert code.pixmap().width() >= 240  # scans from a phone at arm's length
+    assert "Take it home" in visible_text(kiosk_window)
+
+
+def test_search_finds_a_trial_and_a_tap_shows_it_first(qtbot, kiosk_window):
+    from tests.ui.test_search import type_on_keyboard
+
+    kiosk_window.navigator.home()
+    tap(qtbot, kiosk_window, "Search")
+    type_on_keyboard(qtbot, kiosk_window, "medicine")  # the letters keyboard has no digits
+    assert "Clinical trial NCT00000003" in visible_text(kiosk_window)
+    tap(qtbot, kiosk_window, "A study of test medicine 3 for people whose cancer came back")
+    assert kiosk_window.current_screen_name() == TRIALS
+    cards = [c for c in kiosk_window.current_screen()._card_widgets if c.isVisible()]
+    assert cards[0].trial.nct_id == "NCT00000003"  # the one tapped, first

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.content.storage.store import ContentStore
-from kiosk.navigation import CALLBACK, SEARCH, SECTION, TOPIC, Navigator, Place
+from kiosk.navigation import CALLBACK, SEARCH, SECTION, TOPIC, TRIALS, Navigator, Place
 from kiosk.session import Session
 from kiosk.ui.screens.base import make_kinetic, scroll_area
 from kiosk.ui.services import CallbackOffer
@@ -86,7 +86,7 @@ class SearchScreen(QWidget):
         """Wipe when the patient leaves this screen or the visit resets, until this is deleted."""
 
         def moved(place: Place) -> None:
-            if place.screen not in (SEARCH, TOPIC):  # Back from a result finds the words
+            if place.screen not in (SEARCH, TOPIC, TRIALS):  # Back from a result finds them
                 self.wipe()
 
         navigator.moved.connect(moved)
@@ -144,13 +144,24 @@ class SearchScreen(QWidget):
     def results_for(self, text: str, lang: str) -> list[tuple[str, str, Place]]:
         """What `text` finds in `lang`: (title, summary, where a tap goes), best first.
 
-        Cards only for now; another kind of content (clinical trials) adds its own matches
-        here, each with the place that shows it.
+        Cards first, then the clinical trials near the clinic (their words are the registry's
+        English, so they match in either language), each with the place that shows it.
         """
-        return [
+        found = [
             (tile.title, tile.summary, Place(TOPIC, tile.id))
             for tile in self.store.search(text, lang, RESULTS)
         ]
+        listed = self.store.trials()
+        if listed is not None and len(found) < RESULTS:
+            found += [
+                (
+                    trial.title,
+                    self.tr("Clinical trial %1").replace("%1", trial.nct_id),
+                    Place(TRIALS, trial.nct_id),
+                )
+                for trial in listed.search(text)[: RESULTS - len(found)]
+            ]
+        return found
 
     def _search(self, text: str) -> None:
         lang = self.session.language

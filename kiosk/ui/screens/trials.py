@@ -26,6 +26,7 @@ from kiosk.ui.widgets.button_row import ButtonRow
 from kiosk.ui.widgets.buttons import TouchButton, heading
 from kiosk.ui.widgets.choices import Choice
 from kiosk.ui.widgets.contact_fallback import ContactFallback
+from kiosk.ui.widgets.take_home import TakeHome
 
 MOST_SHOWN = 20  # trials shown at once, nearest first; the rest are counted
 TRIAL_TOPIC = "trial:"  # the callback form's topic for a trial: "trial:NCT01234567"
@@ -40,6 +41,7 @@ class TrialCard(QFrame):
         self.title = heading("title")
         self.lines = [heading("lead") for _ in range(5)]
         self.ask = TouchButton()
+        self.take_home = TakeHome()  # the trial's public page, to read at home
         self.fallback: ContactFallback | None = None
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 16, 0, 16)
@@ -48,6 +50,7 @@ class TrialCard(QFrame):
         for line in self.lines:
             column.addWidget(line)
         column.addWidget(self.ask, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.take_home)
 
 
 class TrialsScreen(ScrollingScreen):
@@ -223,13 +226,14 @@ class TrialsScreen(ScrollingScreen):
     # -- showing ---------------------------------------------------------------------------
 
     def show_item(self, item: str | None = None) -> None:
+        """The list; `item`, a trial's NCT number (from search), is shown whatever the filters."""
         self.no_contact.update_offer()
         trials = self.store.trials()
-        if trials is not self.trials:
+        if trials is not self.trials or item:
             self.trials = trials
             self.cancer, self.phase = "", ""
             self._make_choices()
-        self._show_trials()
+        self._show_trials(first=item or "")
 
     def _make_choices(self) -> None:
         for row, choices in (
@@ -277,7 +281,7 @@ class TrialsScreen(ScrollingScreen):
             self.phase = code
             self._show_trials()
 
-    def _show_trials(self) -> None:
+    def _show_trials(self, first: str = "") -> None:
         listed = self.trials
         has_list = listed is not None
         for widget in (self.cancer_label, self.phase_label, self.updated, self.care_team):
@@ -310,6 +314,8 @@ class TrialsScreen(ScrollingScreen):
                 )
             )
         chosen = listed.matching(self.cancer, self.phase)
+        # A trial a search found comes first, so the patient sees the one they tapped.
+        chosen.sort(key=lambda t: t.nct_id != first)
         if chosen:
             self.count.setText(self.tr("%n trial(s) found", "", len(chosen)))
         else:
@@ -346,6 +352,7 @@ class TrialsScreen(ScrollingScreen):
                 self.tr("Ask a specialist about this trial (%1)").replace("%1", trial.nct_id)
             )
             card.ask.setVisible(can_ask)
+            card.take_home.show_address(trial.page)
             card.show()
         for card in self._card_widgets[len(trials) :]:
             card.hide()
