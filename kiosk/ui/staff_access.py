@@ -35,9 +35,11 @@ class StaffAccess(QObject):
         update_now: Callable[[Callable[[SyncResult], None]], None] | None,
         exit_to_desktop: Callable[[], None],
         fallback_defaults: StaffDefaults,
+        on_new_cover: Callable[[QWidget], None] = lambda cover: None,
     ) -> None:
         super().__init__(window)
         self.window, self.state = window, state
+        self.on_new_cover = on_new_cover  # each cover once built (the window styles it)
         self.gesture = StaffGesture(window)
         self.gesture.requested.connect(self.open_pad)  # the window routes input to it
         self._panel_args = (read_status, update_now, exit_to_desktop, fallback_defaults)
@@ -55,6 +57,7 @@ class StaffAccess(QObject):
             from kiosk.ui.widgets.pin_pad import PinPad
 
             self._pad = PinPad(self.window)
+            self.on_new_cover(self._pad)
             self._pad.entered.connect(self.check)
             self._pad.cancelled.connect(self._pad.close_pad)
         return self._pad
@@ -65,6 +68,7 @@ class StaffAccess(QObject):
             from kiosk.ui.screens.staff_panel import StaffPanel  # built when staff first need it
 
             self._panel = StaffPanel(self.window, self.state, *self._panel_args)
+            self.on_new_cover(self._panel)
         return self._panel
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
