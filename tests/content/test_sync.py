@@ -183,6 +183,23 @@ def test_a_delta_sync_renders_only_the_cards_that_changed(
         store.close()
 
 
+def test_a_delta_sync_parses_only_the_card_files_that_changed(
+    synced, content_dir, repo, keys, settings, kiosk_dir, monkeypatch
+):
+    from tests.content.test_delta_load import Parses
+
+    v2 = make_v2(content_dir, repo, keys)
+    parses = Parses(monkeypatch)
+    assert sync_once(settings, kiosk_dir).outcome is Outcome.UPDATED
+    assert parses.count == 3  # cytokines.en edited, side-effects.en and .es new
+    store = ContentStore(kiosk_dir / "content.db")
+    try:
+        assert set(store.stored_cards().values()) == set(v2.bundle.cards)
+        assert store.info().digest == v2.bundle.digest
+    finally:
+        store.close()
+
+
 def test_bodies_rendered_by_another_renderer_are_rendered_again(
     synced, content_dir, repo, keys, settings, kiosk_dir, monkeypatch
 ):

@@ -48,7 +48,7 @@ from kiosk.content.index import (
     parse_listing,
     signed_entries,
 )
-from kiosk.content.model import ContentBundle
+from kiosk.content.model import Card, ContentBundle
 from kiosk.content.source.loader import ContentError, load_content
 from kiosk.content.source.render import RenderedBody
 from kiosk.content.storage.store import ContentInfo, ContentStore
@@ -165,7 +165,13 @@ class _Sync:
         self.fetch_all(updater, index, signed)
         log.debug("every file of version %s verified; staging it", index.version)
         staged = self.stage(index)
-        bundle = self.load(staged, index, self.current_renders(), self.checked_images(before))
+        bundle = self.load(
+            staged,
+            index,
+            self.current_renders(),
+            self.checked_images(before),
+            self.known_cards(before, current),
+        )
         log.debug("version %s loads; applying it", index.version)
         self.apply(bundle)
         self.keep(index, staged)
@@ -281,15 +287,39 @@ class _Sync:
             return set()
         return {f.sha256 for f in applied.files.values()}  # the loader asks only of pictures
 
+    def known_cards(
+        self, applied: ContentIndex | None, current: ContentInfo | None
+    ) -> dict[str, tuple[str, Card]]:
+        """The stored cards of the version applied last, by file and that file's hash, when
+        the store holds that very version as this kiosk's loader (this same version of it)
+        made it: the loader reuses each whose file this update leaves as it was."""
+        if applied is None or current is None or current.digest != applied.digest:
+            return {}
+        if read_verified_pointer(self.paths).get("checked_by") != __version__:
+            return {}
+        try:
+            with closing(ContentStore(self.data_dir / STORE_FILE)) as store:
+                cards = store.stored_cards()
+        except sqlite3.Error as error:  # only a shortcut: without it every card is parsed
+            log.warning("cannot reuse stored cards: %s", error)
+            return {}
+        known = {}
+        for (card_id, lang), card in cards.items():
+            entry = applied.files.get(f"cards/{card_id}.{lang}.md")
+            if entry is not None:
+                known[entry.path] = (entry.sha256, card)
+        return known
+
     def load(
         self,
         staged: Path,
         index: ContentIndex,
         rendered: dict[str, RenderedBody],
         checked_images: set[str] | None = None,
+        known_cards: dict[str, tuple[str, Card]] | None = None,
     ) -> ContentBundle:
         try:
-            bundle = load_content(staged, rendered, checked_images or ())
+            bundle = load_content(staged, rendered, checked_images or (), known_cards)
         except ContentError as error:
             first = error.problems[0] if error.problems else "unknown problem"
             more = len(error.problems) - 1
