@@ -159,7 +159,15 @@ def main() -> None:
 
         server.served.clear()
         timer.seconds.clear()
-        result, delta_seconds = timed(lambda: sync_once(settings, kiosk))
+        if os.environ.get("BENCH_PROFILE"):  # where the one-card sync's time goes
+            import cProfile
+            import pstats
+
+            profile = cProfile.Profile()
+            result, delta_seconds = timed(lambda: profile.runcall(sync_once, settings, kiosk))
+            pstats.Stats(profile).sort_stats("cumulative").print_stats(40)
+        else:
+            result, delta_seconds = timed(lambda: sync_once(settings, kiosk))
         assert result.ok and result.fetched_files == 2, result
         served = dict(server.served)
         metadata = sum(n for path, n in served.items() if path.startswith("/metadata/"))
