@@ -98,6 +98,7 @@ class _Loader:
         known_cards: Mapping[str, tuple[str, Card]],
     ) -> None:
         self.root = root
+        self._top = str(root).rstrip("/") + "/"
         self.rendered = rendered
         self.checked_images = checked_images
         self.known_cards = known_cards
@@ -116,6 +117,9 @@ class _Loader:
 
     def _name(self, path: Path | str) -> str:
         if isinstance(path, Path):
+            text, top = str(path), self._top
+            if text.startswith(top) and "/." not in text[len(top) :]:  # the usual case, quickly
+                return text[len(top) :]
             try:
                 return path.relative_to(self.root).as_posix()
             except ValueError:
@@ -374,7 +378,7 @@ class _Loader:
             return None
         if key not in self.assets:
             file = self.root / key
-            if not (file.is_file() or file.is_symlink()):
+            if not (os.path.isfile(file) or os.path.islink(file)):
                 self.problem(path, f"image '{reference}' not found", line)
                 return None
             data = self.read(file, MAX_IMAGE_BYTES)
