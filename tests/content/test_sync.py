@@ -402,3 +402,21 @@ def test_a_kept_listing_that_lies_is_not_believed(
         store.close()
     kept = json.loads(paths.listing.read_bytes())["files"]
     assert kept["cards/cytokines.es.md"] == true_es  # the listing kept now is the true one
+
+
+def test_a_cached_file_damaged_since_it_was_verified_is_fetched_again(
+    synced, content_dir, repo, keys, settings, kiosk_dir
+):
+    import json
+
+    paths = SyncPaths.under(kiosk_dir)
+    unchanged = json.loads(paths.listing.read_bytes())["files"]["cards/cytokines.es.md"]
+    cached = paths.cache / unchanged["sha256"]
+    cached.write_bytes(cached.read_bytes().replace(b"citocinas", b"CITOCINAS"))
+    assert b"CITOCINAS" in cached.read_bytes()  # damaged on disk, its name still its old hash
+    spanish = card_body(kiosk_dir, "cytokines", "es")
+    edit_card(content_dir, "cytokines.en.md", "interferon", "interferon alfa")
+    publish(content_dir, repo, keys)
+    assert sync_once(settings, kiosk_dir).outcome is Outcome.UPDATED
+    assert card_body(kiosk_dir, "cytokines", "es") == spanish
+    assert b"CITOCINAS" not in cached.read_bytes()

@@ -188,7 +188,7 @@ class _Sync:
         total = sum(f.length for f in index.files.values())
         if total > MAX_VERSION_BYTES:
             raise UpdateRejected(f"version is {total:,} bytes; the limit is {MAX_VERSION_BYTES:,}")
-        self.fetch_all(updater, index, signed)
+        self.fetch_all(updater, index, signed, kept)
         log.debug("every file of version %s verified; staging it", index.version)
         staged = self.stage(index)
         bundle = self.load(
@@ -223,13 +223,28 @@ class _Sync:
         keep_verified(self.paths, staged, index.digest, pointer)
 
     def fetch_all(
-        self, updater: Updater, index: ContentIndex, signed: dict[str, TargetFile] | None = None
+        self,
+        updater: Updater,
+        index: ContentIndex,
+        signed: dict[str, TargetFile] | None = None,
+        kept: KeptBins | None = None,
     ) -> None:
+        """Every file of `index` verified in the cache, the missing ones fetched.
+
+        With `kept`, a file the kept version had, unchanged, is taken as its cached copy
+        without hashing it again: it was verified when fetched, and the loader's digest,
+        which must be the signed index's, covers every byte of it (a copy damaged since is
+        refused there, and the sync checks everything again without `kept`).
+        """
         signed = signed if signed is not None else signed_targets(updater)
+        cache = os.fspath(self.paths.cache)
         for entry in index.files.values():
             info = signed.get(entry.path)
             if info is None or info.hashes.get("sha256") != entry.sha256:
                 raise UpdateRejected(f"{entry.path} is not signed as listed")
+            old = kept.files.get(entry.path) if kept is not None else None
+            if old == entry and os.path.isfile(os.path.join(cache, entry.sha256)):
+                continue
             self.fetch(updater, info)
 
     def keep_stored_as_verified(self, updater: Updater, index: ContentIndex) -> None:
