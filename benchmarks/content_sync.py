@@ -166,7 +166,7 @@ def main() -> None:
                 import pstats
 
                 profile = cProfile.Profile()
-                result, seconds = timed(lambda: profile.runcall(sync_once, settings, kiosk))
+                result, seconds = timed(lambda p=profile: p.runcall(sync_once, settings, kiosk))
                 pstats.Stats(profile).sort_stats("cumulative").print_stats(40)
             else:
                 result, seconds = timed(lambda: sync_once(settings, kiosk))
