@@ -4,20 +4,31 @@ Later starts use the store exactly as it is (updates arrive through sync, not th
 A store that fails SQLite's integrity check is moved aside (kept for diagnosis) and rebuilt
 from the last update that verified completely, or, failing that, from the embedded content,
 so a damaged disk costs at most the newest update, never a blank kiosk.
+
+Filling from the embedded content does not load it: `assets/content.db`, built from it by
+`make store` (`build_prebuilt`), is copied in, so a first start costs what a later one does.
+It is used only while it was built from exactly the files shipped beside it (the SHA-256 of
+every path and byte, `seed_fingerprint`) by this schema; else the content is loaded as ever.
 """
 
 from __future__ import annotations
 
+import datetime
+import hashlib
 import logging
 import os
+import sqlite3
 from pathlib import Path
 
+from kiosk.content.storage import schema
 from kiosk.content.storage.store import ContentStore
 from kiosk.content.updates.state import last_verified_content
 from kiosk.database import integrity_problem
 
 STORE_FILE = "content.db"
 CORRUPT_SUFFIX = ".corrupt"
+PREBUILT_FILE = "content.db"  # beside the embedded content folder: its store, built already
+FINGERPRINT_KEY = "seed_fingerprint"
 log = logging.getLogger(__name__)
 
 
@@ -33,6 +44,16 @@ def open_store(data_dir: Path, seed: Path) -> ContentStore:
     if problem:
         aside = _move_aside(path)
         log.error("content store %s is corrupt (%s); moved to %s, rebuilding", path, problem, aside)
+    if not path.exists() and last_verified_content(data_dir) is None:
+        origin = (
+            f"rebuilt from embedded {seed.name}" if problem else f"first start from {seed.name}"
+        )
+        if not _place_prebuilt(path, seed, origin):
+            pass  # filled below by loading the embedded content
+        elif problem:
+            log.warning("content rebuilt from the embedded content (its prebuilt store)")
+        else:
+            log.info("first start: the embedded content's prebuilt store copied to %s", path)
     store = ContentStore(path)
     if store.is_empty():
         _fill(store, data_dir, seed, rebuilding=bool(problem))
@@ -40,13 +61,10 @@ def open_store(data_dir: Path, seed: Path) -> ContentStore:
 
 
 def _fill(store: ContentStore, data_dir: Path, seed: Path, rebuilding: bool) -> None:
-    from kiosk.content.source.loader import (  # Markdown: only when filling
-        ContentError,
-        load_content,
-    )
-
     verified = last_verified_content(data_dir)
     if verified is not None:
+        from kiosk.content.source.loader import ContentError, load_content  # Markdown: here only
+
         try:
             bundle = load_content(verified)
             if bundle.digest != verified.name:
@@ -64,6 +82,8 @@ def _fill(store: ContentStore, data_dir: Path, seed: Path, rebuilding: bool) -> 
                 "content restored from the last verified update, version %s", bundle.version
             )
             return
+    from kiosk.content.source.loader import load_content
+
     bundle = load_content(seed)
     if rebuilding:
         store.replace(bundle, origin=f"rebuilt from embedded {seed.name}")
@@ -71,6 +91,80 @@ def _fill(store: ContentStore, data_dir: Path, seed: Path, rebuilding: bool) -> 
     else:
         store.replace(bundle, origin=f"first start from {seed.name}")
         log.info("first start: loaded content version %s into %s", bundle.version, store.path)
+
+
+def seed_fingerprint(seed: Path) -> str:
+    """SHA-256 of every file under `seed` (its path and bytes, in path order), hidden ones
+    left out as the loader leaves them: whether a prebuilt store is of these very files."""
+    digest = hashlib.sha256()
+    for folder, dirs, files in os.walk(seed):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(f for f in files if not f.startswith(".")):
+            path = Path(folder) / name
+            digest.update(path.relative_to(seed).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _place_prebuilt(path: Path, seed: Path, origin: str) -> bool:
+    """Copy the prebuilt store of `seed` to `path` (where no store is yet); False if there
+    is none usable (missing, stale, of another schema, unreadable): then `seed` is loaded."""
+    prebuilt = seed.parent / PREBUILT_FILE
+    if not prebuilt.is_file():
+        return False
+    try:
+        source = sqlite3.connect(f"file:{prebuilt}?mode=ro", uri=True)
+        try:
+            row = source.execute(
+                "SELECT value FROM content_meta WHERE key = ?", (FINGERPRINT_KEY,)
+            ).fetchone()
+            if row is None or row[0] != seed_fingerprint(seed) or not schema.is_current(source):
+                log.warning(
+                    "the prebuilt store %s is not of %s as shipped; loading it", prebuilt, seed
+                )
+                return False
+            target = sqlite3.connect(path)
+            try:
+                source.backup(target)
+                now = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+                with target:
+                    meta = "UPDATE content_meta SET value = ? WHERE key = ?"
+                    target.executemany(meta, [(now, "loaded_at"), (origin, "origin")])
+                    target.execute("DELETE FROM content_meta WHERE key = ?", (FINGERPRINT_KEY,))
+            finally:
+                target.close()
+        finally:
+            source.close()
+    except (sqlite3.Error, OSError) as error:
+        log.warning("the prebuilt store %s cannot be used (%s); loading %s", prebuilt, error, seed)
+        for leftover in (path, path.with_name(path.name + "-journal")):
+            leftover.unlink(missing_ok=True)  # never half a copy: the loader fills it anew
+        return False
+    return True
+
+
+def build_prebuilt(seed: Path) -> Path:
+    """Write `seed`'s prebuilt store beside it (`make store` after changing the embedded
+    content): loaded and rendered once here instead of on every kiosk's first start."""
+    from kiosk.content.source.loader import load_content
+
+    target = seed.parent / PREBUILT_FILE
+    building = target.with_name(target.name + ".building")
+    building.unlink(missing_ok=True)
+    store = ContentStore(building)
+    try:
+        store.replace(load_content(seed), origin=f"first start from {seed.name}")
+        with store.db:
+            store.db.execute(
+                "INSERT INTO content_meta (key, value) VALUES (?, ?)",
+                (FINGERPRINT_KEY, seed_fingerprint(seed)),
+            )
+        store.db.execute("PRAGMA journal_mode = DELETE")  # one file, readable read-only
+        store.db.execute("VACUUM")
+    finally:
+        store.close()
+    os.replace(building, target)
+    return target
 
 
 def _move_aside(path: Path) -> Path:
