@@ -35,11 +35,11 @@ class StaffAccess(QObject):
         update_now: Callable[[Callable[[SyncResult], None]], None] | None,
         exit_to_desktop: Callable[[], None],
         fallback_defaults: StaffDefaults,
-        on_new_cover: Callable[[QWidget], None] = lambda cover: None,
+        restyle: Callable[[QWidget], None] = lambda cover: None,
     ) -> None:
         super().__init__(window)
         self.window, self.state = window, state
-        self.on_new_cover = on_new_cover  # each cover once built (the window styles it)
+        self.restyle = restyle  # a cover, before it opens (in the window's current style)
         self.gesture = StaffGesture(window)
         self.gesture.requested.connect(self.open_pad)  # the window routes input to it
         self._panel_args = (read_status, update_now, exit_to_desktop, fallback_defaults)
@@ -57,7 +57,6 @@ class StaffAccess(QObject):
             from kiosk.ui.widgets.pin_pad import PinPad
 
             self._pad = PinPad(self.window)
-            self.on_new_cover(self._pad)
             self._pad.entered.connect(self.check)
             self._pad.cancelled.connect(self._pad.close_pad)
         return self._pad
@@ -68,7 +67,6 @@ class StaffAccess(QObject):
             from kiosk.ui.screens.staff_panel import StaffPanel  # built when staff first need it
 
             self._panel = StaffPanel(self.window, self.state, *self._panel_args)
-            self.on_new_cover(self._panel)
         return self._panel
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -85,6 +83,7 @@ class StaffAccess(QObject):
     def open_pad(self) -> None:
         if (self._panel and self._panel.isVisible()) or not self.state.request_pad():
             return
+        self.restyle(self.pad)
         self.pad.open()
         self._count_down()
 
@@ -92,6 +91,7 @@ class StaffAccess(QObject):
         result = self.state.check_pin(pin)
         if result.outcome == OK:
             self.pad.close_pad()
+            self.restyle(self.panel)
             self.panel.open()
         elif result.outcome == WRONG:
             left = result.attempts_left

@@ -27,7 +27,6 @@ from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.services import Services, WindowSettings
 from kiosk.ui.staff_access import StaffAccess
 from kiosk.ui.styling import SheetKeeper
-from kiosk.ui.widgets.cover import Cover
 from kiosk.ui.widgets.idle_notice import IdleNotice
 from kiosk.ui.widgets.nav_bar import NavBar
 
@@ -109,7 +108,7 @@ class KioskWindow(QWidget):
             services.update_now,
             self.exit_to_desktop,
             settings.staff_defaults,
-            on_new_cover=self.sheets.follow,
+            restyle=self.sheets.follow,
         )
         # Order matters: the lock-down eats a key before the keypad could act on it.
         watchers = [self.lockdown, self.idle, self.staff, self.keypad]
@@ -125,7 +124,7 @@ class KioskWindow(QWidget):
         services.staff.defaults_changed.connect(self._defaults_changed)
         self.nav_bar.home_requested.connect(navigator.home)
         self.nav_bar.back_requested.connect(navigator.back)
-        self.idle.warn.connect(lambda: self.notice.open(self.warning_seconds))
+        self.idle.warn.connect(self._warn)
         self.idle.resumed.connect(self.notice.close_notice)
         self.notice.still_here.connect(self.idle.poke)
         self.idle.expired.connect(session.reset)
@@ -270,15 +269,17 @@ class KioskWindow(QWidget):
         """
         self._use_style(self.session.text_size, self.session.high_contrast)
         shown = self.screens.get(self.navigator.current.screen)
-        # Covers sized before they show (Cover.cover_window) are small: restyled now too; the
-        # staff panel when it next opens (it follows the sheet).
-        covers = [
-            c for c in (self.notice, *self.staff.covers()) if c.isVisible() or isinstance(c, Cover)
-        ]
+        # Covers not showing are restyled as they open (before Cover.cover_window sizes one).
+        covers = [c for c in (self.notice, *self.staff.covers()) if c.isVisible()]
         with self.input_router.paused():
             for part in (self.nav_bar, *covers, *([shown] if shown is not None else [])):
                 self.sheets.keep(part)
         self.update()  # the window's own background
+
+    def _warn(self) -> None:
+        """ "Are you still there?", in the style of the visit (it waits for it hidden)."""
+        self.sheets.keep(self.notice)
+        self.notice.open(self.warning_seconds)
 
     def _use_style(self, text_size: int, high_contrast: bool) -> None:
         """Make this the style every part is restyled to, as it shows (or now, if it does)."""

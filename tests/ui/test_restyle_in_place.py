@@ -76,3 +76,13 @@ def test_a_new_screen_is_built_in_the_current_style(qtbot, kiosk_window):
     title_px = section.title.font().pixelSize()
     home_px = window.screens["home"].title.font().pixelSize()
     assert title_px == home_px > 0
+
+
+def test_the_idle_notice_opens_in_the_visits_style(qtbot, kiosk_window):
+    window = kiosk_window
+    larger_text(qtbot, window)
+    assert not window.sheets.is_current(window.notice)  # hidden: not restyled for nothing
+    window.idle.warn.emit()
+    qtbot.waitUntil(window.notice.isVisible)
+    assert window.sheets.is_current(window.notice)
+    assert find(window, "Yes, I am still here").isVisible()
