@@ -49,22 +49,24 @@ def unsafe_entries(root: Path) -> Iterator[tuple[str, str]]:
         ]
 
 
+_READ_FLAGS = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+
+
 def read_regular(root: Path, relative: str, limit: int) -> bytes:
     """The bytes of the regular file `root/relative`, or FileRefused if it is not one
     (a link, a link in its folders, a device...) or is larger than `limit` bytes."""
     parts = PurePosixPath(relative).parts
     if not parts or any(part in ("", ".", "..") for part in parts):
         raise FileRefused(f"'{relative}' is not a path inside the content folder")
-    top = os.fspath(root)
-    folder = top
-    for part in parts[:-1]:
-        folder = os.path.join(folder, part)
+    # Joined as plain strings (the parts are plain names now): this runs for every file.
+    folder = os.fspath(root)
+    for index, part in enumerate(parts[:-1]):
+        folder = f"{folder}/{part}"
         if os.path.islink(folder):
-            raise FileRefused(f"its folder {os.path.relpath(folder, top)} is a symbolic link")
-    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
-    path = os.path.join(top, *parts)
+            raise FileRefused(f"its folder {'/'.join(parts[: index + 1])} is a symbolic link")
+    path = f"{folder}/{parts[-1]}"
     try:
-        descriptor = os.open(path, flags)
+        descriptor = os.open(path, _READ_FLAGS)
     except OSError as error:
         if os.path.islink(path):
             raise FileRefused("is a symbolic link: put the file itself in the folder") from None

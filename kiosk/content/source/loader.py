@@ -236,7 +236,7 @@ class _Loader:
         if not folder.is_dir():
             self.problem("cards/", "missing: it holds the card files")
             return
-        for path in sorted(folder.glob("*.md")):
+        for path in sorted(folder.glob("*.md"), key=lambda p: p.name):  # one folder: by name
             match = CARD_FILE.match(path.name)
             if not match:
                 self.problem(path, "card files are named <id>.<language>.md, e.g. intro.en.md")
@@ -370,7 +370,7 @@ class _Loader:
                 path, f"image '{reference}' must be a path inside the content folder", line
             )
             return None
-        if Path(key).suffix.lower() not in IMAGE_SUFFIXES:
+        if os.path.splitext(key)[1].lower() not in IMAGE_SUFFIXES:  # as Path.suffix, faster
             kinds = ", ".join(sorted(IMAGE_SUFFIXES))
             self.problem(path, f"image '{reference}' is not a supported kind ({kinds})", line)
             return None
