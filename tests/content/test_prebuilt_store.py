@@ -61,7 +61,7 @@ def test_first_start_copies_what_loading_would_store(tmp_path, caplog):
     with caplog.at_level(logging.INFO, logger="kiosk.content.updates.first_start"):
         copied = open_store(tmp_path / "copied", default_content_dir())
     copied.close()
-    assert "prebuilt store copied" in caplog.text
+    assert "first start: loaded content version" in caplog.text and "(prebuilt)" in caplog.text
     loaded = ContentStore(tmp_path / "loaded.db")
     loaded.replace(load_content(default_content_dir()), origin="first start from content")
     loaded.close()

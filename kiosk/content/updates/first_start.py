@@ -48,12 +48,11 @@ def open_store(data_dir: Path, seed: Path) -> ContentStore:
         origin = (
             f"rebuilt from embedded {seed.name}" if problem else f"first start from {seed.name}"
         )
-        if not _place_prebuilt(path, seed, origin):
-            pass  # filled below by loading the embedded content
-        elif problem:
-            log.warning("content rebuilt from the embedded content (its prebuilt store)")
-        else:
-            log.info("first start: the embedded content's prebuilt store copied to %s", path)
+        version = _place_prebuilt(path, seed, origin)  # else filled below, by loading it
+        if version is not None and problem:
+            log.warning("content rebuilt from the embedded content (prebuilt), version %s", version)
+        elif version is not None:
+            log.info("first start: loaded content version %s into %s (prebuilt)", version, path)
     store = ContentStore(path)
     if store.is_empty():
         _fill(store, data_dir, seed, rebuilding=bool(problem))
@@ -106,12 +105,13 @@ def seed_fingerprint(seed: Path) -> str:
     return digest.hexdigest()
 
 
-def _place_prebuilt(path: Path, seed: Path, origin: str) -> bool:
-    """Copy the prebuilt store of `seed` to `path` (where no store is yet); False if there
-    is none usable (missing, stale, of another schema, unreadable): then `seed` is loaded."""
+def _place_prebuilt(path: Path, seed: Path, origin: str) -> str | None:
+    """Copy the prebuilt store of `seed` to `path` (where no store is yet) and say its
+    content's version; None if there is none usable (missing, stale, of another schema,
+    unreadable): then `seed` is loaded."""
     prebuilt = seed.parent / PREBUILT_FILE
     if not prebuilt.is_file():
-        return False
+        return None
     try:
         source = sqlite3.connect(f"file:{prebuilt}?mode=ro", uri=True)
         try:
@@ -122,7 +122,7 @@ def _place_prebuilt(path: Path, seed: Path, origin: str) -> bool:
                 log.warning(
                     "the prebuilt store %s is not of %s as shipped; loading it", prebuilt, seed
                 )
-                return False
+                return None
             target = sqlite3.connect(path)
             try:
                 source.backup(target)
@@ -131,16 +131,19 @@ def _place_prebuilt(path: Path, seed: Path, origin: str) -> bool:
                     meta = "UPDATE content_meta SET value = ? WHERE key = ?"
                     target.executemany(meta, [(now, "loaded_at"), (origin, "origin")])
                     target.execute("DELETE FROM content_meta WHERE key = ?", (FINGERPRINT_KEY,))
+                (version,) = target.execute(
+                    "SELECT value FROM content_meta WHERE key = 'version'"
+                ).fetchone()
             finally:
                 target.close()
         finally:
             source.close()
-    except (sqlite3.Error, OSError) as error:
+    except (sqlite3.Error, OSError, TypeError) as error:  # TypeError: a row missing
         log.warning("the prebuilt store %s cannot be used (%s); loading %s", prebuilt, error, seed)
         for leftover in (path, path.with_name(path.name + "-journal")):
             leftover.unlink(missing_ok=True)  # never half a copy: the loader fills it anew
-        return False
-    return True
+        return None
+    return str(version)
 
 
 def build_prebuilt(seed: Path) -> Path:
