@@ -39,7 +39,9 @@ class StaffAccess(QObject):
     ) -> None:
         super().__init__(window)
         self.window, self.state = window, state
-        self.restyle = restyle  # a cover, before it opens (in the window's current style)
+        # The window's style for a cover: each once built, the PIN pad before it opens (it
+        # sizes itself before it shows); the panel restyles itself as it shows.
+        self.restyle = restyle
         self.gesture = StaffGesture(window)
         self.gesture.requested.connect(self.open_pad)  # the window routes input to it
         self._panel_args = (read_status, update_now, exit_to_desktop, fallback_defaults)
@@ -57,6 +59,7 @@ class StaffAccess(QObject):
             from kiosk.ui.widgets.pin_pad import PinPad
 
             self._pad = PinPad(self.window)
+            self.restyle(self._pad)
             self._pad.entered.connect(self.check)
             self._pad.cancelled.connect(self._pad.close_pad)
         return self._pad
@@ -67,6 +70,7 @@ class StaffAccess(QObject):
             from kiosk.ui.screens.staff_panel import StaffPanel  # built when staff first need it
 
             self._panel = StaffPanel(self.window, self.state, *self._panel_args)
+            self.restyle(self._panel)
         return self._panel
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -91,7 +95,6 @@ class StaffAccess(QObject):
         result = self.state.check_pin(pin)
         if result.outcome == OK:
             self.pad.close_pad()
-            self.restyle(self.panel)
             self.panel.open()
         elif result.outcome == WRONG:
             left = result.attempts_left

@@ -36,8 +36,8 @@ class SheetKeeper(QObject):
             self.restyled += 1
 
     def follow(self, part: QWidget) -> None:
-        """Restyle `part` whenever it is about to show in an old style (covers that open on
-        their own, such as the staff panel), and give it the current stylesheet now."""
+        """Give `part` the current stylesheet now, and again whenever it shows in an old one
+        (the staff panel: restyled hidden, its rows of buttons would keep their old lines)."""
         part.installEventFilter(self)
         self.keep(part)
 

@@ -218,8 +218,8 @@ class _Sync:
         data = listing(index)
         sha = hashlib.sha256(data).hexdigest()
         write_file_atomically(self.paths.listing, data)
-        pointer = {"version": index.version, "listing_sha256": sha, "checked_by": __version__}
-        pointer["bins"] = bin_versions(updater)
+        pointer: dict[str, Any] = {"version": index.version, "listing_sha256": sha}
+        pointer |= {"checked_by": __version__, "bins": bin_versions(updater)}
         keep_verified(self.paths, staged, index.digest, pointer)
 
     def fetch_all(
