@@ -5,7 +5,7 @@ STAMP := $(VENV)/.installed
 PYTHON ?= python3
 I18N := assets/i18n
 
-.PHONY: run test lint format translations screenshots bench soak clean
+.PHONY: run test lint format translations store screenshots bench soak clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,11 @@ translations: $(STAMP)
 	for lang in en es; do $(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none -target-language $$lang \
 		$$(find kiosk/ui -name '*.py' | sort) -ts $(I18N)/kiosk_$$lang.ts; done
 	for ts in $(I18N)/*.ts; do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+
+# The embedded content's prebuilt store (assets/content.db), which a first start copies
+# instead of loading the content: run after changing assets/content (a test says when).
+store: $(STAMP)
+	$(PY) -c 'from pathlib import Path; from kiosk.content.updates.first_start import build_prebuilt; build_prebuilt(Path("assets/content"))'
 
 # The README's pictures, as a README install shows the kiosk (offscreen, DejaVu fonts only).
 screenshots: $(STAMP)

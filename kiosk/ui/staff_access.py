@@ -35,9 +35,13 @@ class StaffAccess(QObject):
         update_now: Callable[[Callable[[SyncResult], None]], None] | None,
         exit_to_desktop: Callable[[], None],
         fallback_defaults: StaffDefaults,
+        restyle: Callable[[QWidget], None] = lambda cover: None,
     ) -> None:
         super().__init__(window)
         self.window, self.state = window, state
+        # The window's style for a cover: each once built, the PIN pad before it opens (it
+        # sizes itself before it shows); the panel restyles itself as it shows.
+        self.restyle = restyle
         self.gesture = StaffGesture(window)
         self.gesture.requested.connect(self.open_pad)  # the window routes input to it
         self._panel_args = (read_status, update_now, exit_to_desktop, fallback_defaults)
@@ -55,6 +59,7 @@ class StaffAccess(QObject):
             from kiosk.ui.widgets.pin_pad import PinPad
 
             self._pad = PinPad(self.window)
+            self.restyle(self._pad)
             self._pad.entered.connect(self.check)
             self._pad.cancelled.connect(self._pad.close_pad)
         return self._pad
@@ -65,6 +70,7 @@ class StaffAccess(QObject):
             from kiosk.ui.screens.staff_panel import StaffPanel  # built when staff first need it
 
             self._panel = StaffPanel(self.window, self.state, *self._panel_args)
+            self.restyle(self._panel)
         return self._panel
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -81,6 +87,7 @@ class StaffAccess(QObject):
     def open_pad(self) -> None:
         if (self._panel and self._panel.isVisible()) or not self.state.request_pad():
             return
+        self.restyle(self.pad)
         self.pad.open()
         self._count_down()
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QScreen
+from PySide6.QtGui import QCloseEvent, QColor, QPainter, QPaintEvent, QScreen
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.navigation import ATTRACT, HOME, RESTING, SEARCH, TOPIC, Place
@@ -26,6 +26,7 @@ from kiosk.ui.screens.base import ScrollingScreen
 from kiosk.ui.screens.home import HomeScreen
 from kiosk.ui.services import Services, WindowSettings
 from kiosk.ui.staff_access import StaffAccess
+from kiosk.ui.styling import SheetKeeper
 from kiosk.ui.widgets.idle_notice import IdleNotice
 from kiosk.ui.widgets.nav_bar import NavBar
 
@@ -65,6 +66,9 @@ class KioskWindow(QWidget):
         self.store, self.session, self.navigator = store, session, navigator
         self.theme, self.translations = services.theme, services.translations
         self.speech = services.speech
+        self.sheets = SheetKeeper(self)  # each part's stylesheet: the shown ones kept current
+        self._sheet_texts: dict[tuple[int, bool], str] = {}
+        self._background = QColor(self.theme.palette(session.high_contrast)["background"])
         self.nav_bar = NavBar(session, self.speech)
         # Screens are built the first time they are needed, so start-up pays only for home.
         slide_ms = settings.slide_ms
@@ -85,6 +89,7 @@ class KioskWindow(QWidget):
                     self.speech,
                     services.callbacks,
                     printer=settings.printer,
+                    restyle=self.sheets.follow,
                 )
             ),
             "callback": lambda: screen_class("callback")(
@@ -105,6 +110,7 @@ class KioskWindow(QWidget):
         layout.addWidget(self.nav_bar)
         layout.addWidget(self.stack, 1)
         self.notice = IdleNotice(self)
+        self.sheets.follow(self.notice)
         self.warning_seconds = settings.idle_warning_seconds
         self.idle = IdleMonitor(settings.idle_timeout_ms, self.warning_seconds * 1000, self)
         self.keypad = KeypadNavigator(
@@ -120,13 +126,13 @@ class KioskWindow(QWidget):
             services.update_now,
             self.exit_to_desktop,
             settings.staff_defaults,
+            restyle=self.sheets.follow,
         )
         # Order matters: the lock-down eats a key before the keypad could act on it.
         watchers = [self.lockdown, self.idle, self.staff, self.keypad]
         self.input_router = InputRouter(watchers, self)  # started at the first frame
         self._painted = False
         self._fitted_screen: QScreen | None = None
-        self._sheet = ""  # the stylesheet applied last
 
         navigator.moved.connect(self._show)
         session.changed.connect(self._session_changed)
@@ -137,7 +143,7 @@ class KioskWindow(QWidget):
         self.nav_bar.home_requested.connect(navigator.home)
         self.nav_bar.back_requested.connect(navigator.back)
         self.nav_bar.search_requested.connect(lambda: navigator.go(Place(SEARCH)))
-        self.idle.warn.connect(lambda: self.notice.open(self.warning_seconds))
+        self.idle.warn.connect(self._warn)
         self.idle.resumed.connect(self.notice.close_notice)
         self.notice.still_here.connect(self.idle.poke)
         self.notice.finished.connect(session.reset)
@@ -204,6 +210,7 @@ class KioskWindow(QWidget):
         """The screen called `name`, built and added on first use."""
         if name not in self.screens:
             screen = self.factories[name]()
+            self.sheets.keep(screen)  # not polished yet: nearly free
             screen.retranslate()
             self.stack.addWidget(screen)
             self.screens[name] = screen
@@ -236,6 +243,7 @@ class KioskWindow(QWidget):
         if not keep_scroll:
             self.speech.stop()  # a new screen never goes on reading the old one
         screen = self.screen(place.screen)
+        self.sheets.keep(screen)  # hidden through a change of text size or contrast: restyle
         screen.show_item(place.item)
         card = getattr(screen, "card", None) if place.screen == TOPIC else None
         if card is not None and self.counts is not None and not keep_scroll:
@@ -309,22 +317,35 @@ class KioskWindow(QWidget):
             screen.retranslate()
 
     def _apply_style(self) -> None:
-        """Restyle for the session's text size and contrast.
+        """Restyle for the session's text size and contrast, in place.
 
-        The stylesheet is the window's: after a new application stylesheet Qt polishes each
-        widget once more for each of its ancestors, after a window's about twice, several times
-        less work for screens as deep as ours. Qt restyles hidden widgets too, so the screens
-        not showing are dropped first (they hold nothing a patient needs, and are rebuilt in the
-        new style when next shown).
+        Qt restyles every descendant of a widget given a new stylesheet, hidden or not, so
+        the window holds none: its parts do (kiosk.ui.styling). The top bar, the screen
+        showing and the covers are restyled now; the other screens keep what they hold and
+        are restyled when next shown. A part's own stylesheet, not the application's: after
+        a new application stylesheet Qt polishes each widget once more for each ancestor.
         """
-        session = self.session
-        sheet = self.theme.stylesheet("kiosk.qss", session.text_size, session.high_contrast)
-        if sheet == self._sheet:  # the idle reset may report size and contrast one by one
-            return
-        self._drop_hidden_screens()
-        self._sheet = sheet
+        self._use_style(self.session.text_size, self.session.high_contrast)
+        shown = self.screens.get(self.navigator.current.screen)
+        # Covers not showing are restyled as they open (before Cover.cover_window sizes one).
+        covers = [c for c in (self.notice, *self.staff.covers()) if c.isVisible()]
         with self.input_router.paused():
-            self.setStyleSheet(sheet)
+            for part in (self.nav_bar, *covers, *([shown] if shown is not None else [])):
+                self.sheets.keep(part)
+        self.update()  # the window's own background
+
+    def _warn(self) -> None:
+        """ "Are you still there?", in the style of the visit (it waits for it hidden)."""
+        self.sheets.keep(self.notice)
+        self.notice.open(self.warning_seconds)
+
+    def _use_style(self, text_size: int, high_contrast: bool) -> None:
+        """Make this the style every part is restyled to, as it shows (or now, if it does)."""
+        key = (text_size, high_contrast)
+        if key not in self._sheet_texts:  # a few of them, each made once
+            self._sheet_texts[key] = self.theme.stylesheet("kiosk.qss", text_size, high_contrast)
+        if self.sheets.use(self._sheet_texts[key]):
+            self._background = QColor(self.theme.palette(high_contrast)["background"])
 
     def _drop_hidden_screens(self) -> None:
         current = self.screens.get(self.navigator.current.screen)
@@ -343,6 +364,8 @@ class KioskWindow(QWidget):
         self.nav_bar.close_options()
         self.staff.close_all()
         self.speech.reset()
+        # The attract loop shows in the defaults' style, not first in this visit's and again.
+        self._use_style(self.session.default_text_size, self.session.default_high_contrast)
         if self.navigator.current.screen != RESTING:
             self.navigator.to_attract()
 
@@ -374,6 +397,10 @@ class KioskWindow(QWidget):
         self.setFocus()
         if self.stack.currentWidget() is not self.current_screen():
             self._show(self.navigator.current)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The window's background (it holds no stylesheet), behind the bar and the screens."""
+        QPainter(self).fillRect(event.rect(), self._background)
 
     def resizeEvent(self, event: QEvent) -> None:
         super().resizeEvent(event)

@@ -183,6 +183,23 @@ def test_a_delta_sync_renders_only_the_cards_that_changed(
         store.close()
 
 
+def test_a_delta_sync_parses_only_the_card_files_that_changed(
+    synced, content_dir, repo, keys, settings, kiosk_dir, monkeypatch
+):
+    from tests.content.test_delta_load import Parses
+
+    v2 = make_v2(content_dir, repo, keys)
+    parses = Parses(monkeypatch)
+    assert sync_once(settings, kiosk_dir).outcome is Outcome.UPDATED
+    assert parses.count == 3  # cytokines.en edited, side-effects.en and .es new
+    store = ContentStore(kiosk_dir / "content.db")
+    try:
+        assert set(store.stored_cards().values()) == set(v2.bundle.cards)
+        assert store.info().digest == v2.bundle.digest
+    finally:
+        store.close()
+
+
 def test_bodies_rendered_by_another_renderer_are_rendered_again(
     synced, content_dir, repo, keys, settings, kiosk_dir, monkeypatch
 ):
@@ -341,3 +358,88 @@ def test_a_glossary_update_relinks_the_cards_without_rendering_them(
         assert "term:antigen" in store.card("why-cancer-can-hide", "en").body_html
     finally:
         store.close()
+
+
+def test_a_one_card_update_verifies_only_the_bin_that_changed(
+    synced, content_dir, repo, keys, settings, kiosk_dir, monkeypatch
+):
+    """The other bins are at the versions they had when the last version was kept: their
+    files come from the kept listing instead of being loaded and verified one by one."""
+    from tuf.ngclient import Updater
+
+    loaded = []
+    real = Updater._load_targets
+
+    def counted(self, role, parent_role):
+        loaded.append(role)
+        return real(self, role, parent_role)
+
+    monkeypatch.setattr(Updater, "_load_targets", counted)
+    edit_card(content_dir, "cytokines.en.md", "interferon", "interferon alfa")
+    publish(content_dir, repo, keys)
+    result = sync_once(settings, kiosk_dir)
+    assert result.outcome is Outcome.UPDATED and result.changes.changed == ("cytokines.en",)
+    assert [role for role in loaded if role.startswith("bins-")] == [
+        next(role for role in loaded if role.startswith("bins-"))
+    ]
+    assert "interferon alfa" in card_body(kiosk_dir, "cytokines", "en")
+    # And the next update, after this one was kept, again loads only its own bin.
+    loaded.clear()
+    edit_card(content_dir, "cytokines.es.md", "interferón", "interferón alfa")
+    publish(content_dir, repo, keys)
+    assert sync_once(settings, kiosk_dir).outcome is Outcome.UPDATED
+    assert len([role for role in loaded if role.startswith("bins-")]) == 1
+
+
+def test_a_kept_listing_that_lies_is_not_believed(
+    synced, content_dir, repo, keys, settings, kiosk_dir
+):
+    """Someone with the kiosk's disk (or a damaged one) swaps an unchanged card's hash in
+    the kept listing, and the listing's own hash in the pointer: what the loader reads then
+    does not give the digest the signed index.json names, so the sync checks the update
+    again against every bin, and applies the true files."""
+    import hashlib
+    import json
+
+    paths = SyncPaths.under(kiosk_dir)
+    listing = json.loads(paths.listing.read_bytes())
+    files = listing["files"]
+    true_es = files["cards/cytokines.es.md"]
+    files["cards/cytokines.es.md"] = dict(files["cards/cytokines.en.md"])  # cached bytes
+    data = json.dumps(listing, sort_keys=True, separators=(",", ":")).encode()
+    paths.listing.write_bytes(data)
+    pointer = json.loads(paths.verified_pointer.read_text())
+    pointer["listing_sha256"] = hashlib.sha256(data).hexdigest()
+    paths.verified_pointer.write_text(json.dumps(pointer))
+    spanish = card_body(kiosk_dir, "cytokines", "es")
+    edit_card(content_dir, "cytokines.en.md", "interferon", "interferon alfa")
+    v2 = publish(content_dir, repo, keys)
+    result = sync_once(settings, kiosk_dir)
+    assert result.outcome is Outcome.UPDATED
+    assert "interferon alfa" in card_body(kiosk_dir, "cytokines", "en")
+    assert card_body(kiosk_dir, "cytokines", "es") == spanish  # not the English bytes
+    store = ContentStore(kiosk_dir / "content.db")
+    try:
+        assert store.info().digest == v2.bundle.digest
+    finally:
+        store.close()
+    kept = json.loads(paths.listing.read_bytes())["files"]
+    assert kept["cards/cytokines.es.md"] == true_es  # the listing kept now is the true one
+
+
+def test_a_cached_file_damaged_since_it_was_verified_is_fetched_again(
+    synced, content_dir, repo, keys, settings, kiosk_dir
+):
+    import json
+
+    paths = SyncPaths.under(kiosk_dir)
+    unchanged = json.loads(paths.listing.read_bytes())["files"]["cards/cytokines.es.md"]
+    cached = paths.cache / unchanged["sha256"]
+    cached.write_bytes(cached.read_bytes().replace(b"citocinas", b"CITOCINAS"))
+    assert b"CITOCINAS" in cached.read_bytes()  # damaged on disk, its name still its old hash
+    spanish = card_body(kiosk_dir, "cytokines", "es")
+    edit_card(content_dir, "cytokines.en.md", "interferon", "interferon alfa")
+    publish(content_dir, repo, keys)
+    assert sync_once(settings, kiosk_dir).outcome is Outcome.UPDATED
+    assert card_body(kiosk_dir, "cytokines", "es") == spanish
+    assert b"CITOCINAS" not in cached.read_bytes()

@@ -28,19 +28,24 @@ def test_every_visible_control_exposes_name_and_role_to_assistive_technology(qtb
 
 
 def test_high_contrast_switches_the_whole_kiosk_and_the_reset_switches_it_back(qtbot, kiosk_window):
-    tap(qtbot, kiosk_window, "Text and colors")
-    tap(qtbot, kiosk_window, "High contrast")
-    assert kiosk_window.session.high_contrast
-    assert "background: #000000" in kiosk_window.styleSheet()
-    assert find(kiosk_window, "High contrast").isChecked()
-    tap(qtbot, kiosk_window, "Text size 200 %")
-    sheets = []
-    set_sheet = kiosk_window.setStyleSheet
-    kiosk_window.setStyleSheet = lambda sheet: (sheets.append(sheet), set_sheet(sheet))
-    kiosk_window.session.reset()
-    assert not kiosk_window.session.high_contrast
-    assert "background: #000000" not in kiosk_window.styleSheet()
-    assert len(sheets) == 1  # text size and contrast back at once: restyled once, not twice
+    window = kiosk_window
+    tap(qtbot, window, "Text and colors")
+    tap(qtbot, window, "High contrast")
+    assert window.session.high_contrast
+    for part in (window.nav_bar, window.current_screen()):
+        assert "background: #000000" in part.styleSheet()
+    assert "background: #000000" not in window.notice.styleSheet()  # restyled as it opens
+    assert find(window, "High contrast").isChecked()
+    tap(qtbot, window, "Text size 200 %")
+    restyled = window.sheets.restyled
+    window.session.reset()  # back to the attract loop, which was never shown in this style
+    assert not window.session.high_contrast
+    assert window.current_screen_name() == "attract"
+    assert "background: #000000" not in window.current_screen().styleSheet()
+    assert "background: #000000" not in window.nav_bar.styleSheet()
+    # text size and contrast back at once: each part restyled once, not twice (the top bar,
+    # the attract loop)
+    assert window.sheets.restyled - restyled == 2
 
 
 def press(qtbot, window: QWidget, key: Qt.Key) -> None:

@@ -20,32 +20,36 @@ class FileRefused(OSError):
     """A file that may not be read: the message says why and what to do."""
 
 
-def _hidden(relative: PurePosixPath) -> bool:
-    return any(part.startswith(".") for part in relative.parts)
-
-
 def unsafe_entries(root: Path) -> Iterator[tuple[str, str]]:
     """(path inside `root`, what is wrong) for each link or special file; hidden ones skipped.
 
     Hidden entries (`.git`, editor files) are never read or published, so they are left be.
     """
-    for folder, dirs, files in os.walk(root, followlinks=False):
-        base = Path(folder)
+    # Plain strings and os calls: a sync's folder holds thousands of files, and this runs on
+    # every one (pathlib would spend more time than the checks).
+    top = os.fspath(root)
+    for folder, dirs, files in os.walk(top, followlinks=False):
+        prefix = os.path.relpath(folder, top).replace(os.sep, "/")
+        prefix = "" if prefix == "." else prefix + "/"
         for name in sorted(dirs + files):
-            path = base / name
-            relative = PurePosixPath(path.relative_to(root).as_posix())
-            if _hidden(relative):
+            relative = prefix + name
+            if name.startswith("."):
                 continue
             try:
-                mode = path.lstat().st_mode
+                mode = os.lstat(os.path.join(folder, name)).st_mode
             except OSError as error:
-                yield str(relative), f"cannot be read ({error.strerror or error})"
+                yield relative, f"cannot be read ({error.strerror or error})"
                 continue
             if stat.S_ISLNK(mode):
-                yield str(relative), "is a symbolic link: put the file itself in the folder"
+                yield relative, "is a symbolic link: put the file itself in the folder"
             elif not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
-                yield str(relative), "is not a regular file (a device, pipe or socket): remove it"
-        dirs[:] = [d for d in dirs if not (base / d).is_symlink() and not d.startswith(".")]
+                yield relative, "is not a regular file (a device, pipe or socket): remove it"
+        dirs[:] = [
+            d for d in dirs if not os.path.islink(os.path.join(folder, d)) and not d.startswith(".")
+        ]
+
+
+_READ_FLAGS = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
 
 
 def read_regular(root: Path, relative: str, limit: int) -> bytes:
@@ -54,16 +58,17 @@ def read_regular(root: Path, relative: str, limit: int) -> bytes:
     parts = PurePosixPath(relative).parts
     if not parts or any(part in ("", ".", "..") for part in parts):
         raise FileRefused(f"'{relative}' is not a path inside the content folder")
-    folder = root
-    for part in parts[:-1]:
-        folder = folder / part
-        if folder.is_symlink():
-            raise FileRefused(f"its folder {folder.relative_to(root)} is a symbolic link")
-    flags = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    # Joined as plain strings (the parts are plain names now): this runs for every file.
+    folder = os.fspath(root)
+    for index, part in enumerate(parts[:-1]):
+        folder = f"{folder}/{part}"
+        if os.path.islink(folder):
+            raise FileRefused(f"its folder {'/'.join(parts[: index + 1])} is a symbolic link")
+    path = f"{folder}/{parts[-1]}"
     try:
-        descriptor = os.open(root / relative, flags)
+        descriptor = os.open(path, _READ_FLAGS)
     except OSError as error:
-        if (root / relative).is_symlink():
+        if os.path.islink(path):
             raise FileRefused("is a symbolic link: put the file itself in the folder") from None
         raise FileRefused(f"cannot be read ({error.strerror or error})") from None
     with os.fdopen(descriptor, "rb") as handle:

@@ -57,13 +57,15 @@ class _Links:
     path: str
     lang: str
     related: tuple[tuple[str, int | None], ...]  # (card id, line of the entry)
-    doc: frontmatter.Document
+    body: str  # the Markdown, whose card links are checked
+    body_first_line: int  # its first line's number in the file
 
 
 def load_content(
     root: Path,
     rendered: Mapping[str, RenderedBody] | None = None,
     checked_images: Collection[str] = (),
+    known_cards: Mapping[str, tuple[str, Card]] | None = None,
 ) -> ContentBundle:
     """Check and render the content folder at `root`; raise ContentError if anything is wrong.
 
@@ -72,18 +74,39 @@ def load_content(
     that changes one card renders one card. `checked_images` holds the SHA-256 (hex) of
     pictures this same code checked and accepted before (a sync passes the ones of the
     version it applied last); their bytes are still read and hashed, but not parsed again.
-    Every other check runs on every file.
+    `known_cards` maps card files ("cards/<id>.<lang>.md") to the SHA-256 (hex) of the
+    bytes this same code loaded before and the Card it made of them (a sync passes the
+    stored cards of the version it applied last). A file with those very bytes is read and
+    hashed but not parsed, checked or rendered again: its Card is reused, and only what
+    depends on other files is checked anew (its section still exists, its related cards and
+    card links still do, its pictures are still there and good). If anything is wrong, the
+    whole folder is loaded again without shortcuts, so the problems reported are exactly
+    the full loader's. Every other check runs on every file.
     """
-    return _Loader(root, rendered or {}, frozenset(checked_images)).load()
+    known = known_cards or {}
+    loader = _Loader(root, rendered or {}, frozenset(checked_images), known)
+    try:
+        return loader.load()
+    except ContentError:
+        if not loader.reused:
+            raise
+    return _Loader(root, rendered or {}, frozenset(checked_images), {}).load()
 
 
 class _Loader:
     def __init__(
-        self, root: Path, rendered: Mapping[str, RenderedBody], checked_images: frozenset[str]
+        self,
+        root: Path,
+        rendered: Mapping[str, RenderedBody],
+        checked_images: frozenset[str],
+        known_cards: Mapping[str, tuple[str, Card]],
     ) -> None:
         self.root = root
+        self._top = str(root).rstrip("/") + "/"
         self.rendered = rendered
         self.checked_images = checked_images
+        self.known_cards = known_cards
+        self.reused = 0  # card files matched in known_cards, not parsed
         self.problems: list[Problem] = []
         self.warnings: list[str] = []
         self.assets: dict[str, bytes] = {}
@@ -99,6 +122,9 @@ class _Loader:
 
     def _name(self, path: Path | str) -> str:
         if isinstance(path, Path):
+            text, top = str(path), self._top
+            if text.startswith(top) and "/." not in text[len(top) :]:  # the usual case, quickly
+                return text[len(top) :]
             try:
                 return path.relative_to(self.root).as_posix()
             except ValueError:
@@ -264,7 +290,7 @@ class _Loader:
         if not folder.is_dir():
             self.problem("cards/", "missing: it holds the card files")
             return
-        for path in sorted(folder.glob("*.md")):
+        for path in sorted(folder.glob("*.md"), key=lambda p: p.name):  # one folder: by name
             match = CARD_FILE.match(path.name)
             if not match:
                 self.problem(path, "card files are named <id>.<language>.md, e.g. intro.en.md")
@@ -312,6 +338,11 @@ class _Loader:
         data = self.read(path, MAX_CARD_BYTES)
         if data is None:
             return None
+        known = self.known_cards.get(self._name(path))
+        if known is not None and known[1].lang == lang and known[1].id == file_id:
+            sha, card = known
+            if hashlib.sha256(data).hexdigest() == sha:
+                return self.reuse(path, card, section_ids)
         try:
             doc = frontmatter.split(data.decode("utf-8"))
         except UnicodeDecodeError:
@@ -330,7 +361,7 @@ class _Loader:
         card_fields.check_values(doc, typed, file_id, section_ids, report)
         related = fields["related"] if "related" in typed else []
         entries = tuple((r, doc.line_of("related", r)) for r in related if isinstance(r, str))
-        self.links.append(_Links(self._name(path), lang, entries, doc))
+        self.links.append(_Links(self._name(path), lang, entries, doc.body, doc.body_first_line))
         try:
             check_markdown_limits(doc.body)  # also for bodies rendered before: it is cheap
             rendered = self.rendered.get(doc.body) or render_markdown(doc.body, base="cards")
@@ -338,7 +369,7 @@ class _Loader:
             line = error.line and error.line + doc.body_first_line - 1
             self.problem(path, str(error), line)
             return None
-        self.check_images(path, doc)
+        self.check_images(path, doc.body, doc.body_first_line)
         if len(self.problems) > before:
             if "id" in typed:  # links to the id it gives are not the mistake either
                 self.unloaded.add((fields["id"], lang))
@@ -361,9 +392,24 @@ class _Loader:
             more_info=fields["more_info"].strip() if "more_info" in typed else "",
         )
 
-    def check_images(self, path: Path, doc: frontmatter.Document) -> None:
-        for offset, line in enumerate(doc.body.splitlines()):
-            number = doc.body_first_line + offset
+    def reuse(self, path: Path, card: Card, section_ids: set[str]) -> Card | None:
+        """A card whose file is byte for byte one loaded before: only what other files decide
+        is checked again (any problem here makes `load_content` load everything anew)."""
+        self.reused += 1
+        before = len(self.problems)
+        if card.section not in section_ids:
+            self.problem(path, f"unknown section '{card.section}'")
+        related = tuple((other, None) for other in card.related)
+        self.links.append(_Links(self._name(path), card.lang, related, card.body_markdown, 1))
+        self.check_images(path, card.body_markdown, 1)
+        if len(self.problems) > before:
+            self.unloaded.add((card.id, card.lang))
+            return None
+        return card
+
+    def check_images(self, path: Path, body: str, first_line: int) -> None:
+        for offset, line in enumerate(body.splitlines()):
+            number = first_line + offset
             for bang, target in _LINK.findall(line):
                 if bang:
                     self.asset(path, target, "cards", number)
@@ -381,7 +427,7 @@ class _Loader:
                 path, f"image '{reference}' must be a path inside the content folder", line
             )
             return None
-        if Path(key).suffix.lower() not in IMAGE_SUFFIXES:
+        if os.path.splitext(key)[1].lower() not in IMAGE_SUFFIXES:  # as Path.suffix, faster
             kinds = ", ".join(sorted(IMAGE_SUFFIXES))
             self.problem(path, f"image '{reference}' is not a supported kind ({kinds})", line)
             return None
@@ -389,7 +435,7 @@ class _Loader:
             return None
         if key not in self.assets:
             file = self.root / key
-            if not (file.is_file() or file.is_symlink()):
+            if not (os.path.isfile(file) or os.path.islink(file)):
                 self.problem(path, f"image '{reference}' not found", line)
                 return None
             data = self.read(file, MAX_IMAGE_BYTES)
@@ -415,11 +461,11 @@ class _Loader:
                 if (other, lang) not in known:
                     message = f"related card '{other}' does not exist in '{lang}'"
                     self.problem(links.path, message, line)
-            for offset, text in enumerate(links.doc.body.splitlines()):
+            for offset, text in enumerate(links.body.splitlines()):
                 for other in _CARD_LINK.findall(text):
                     if (other, lang) not in known:
                         self.problem(
                             links.path,
                             f"link to card '{other}', which does not exist in '{lang}'",
-                            links.doc.body_first_line + offset,
+                            links.body_first_line + offset,
                         )

@@ -229,6 +229,35 @@ class ContentStore:
         rows = self.db.execute("SELECT body_markdown, body_html, body_text FROM cards")
         return {markdown: RenderedBody(html, text) for markdown, html, text in rows if markdown}
 
+    def stored_cards(self) -> dict[tuple[str, str], Card]:
+        """Every stored card as the loader made it, by (id, language), for a loader to reuse
+        (see `load_content`'s known_cards); empty when other code rendered them."""
+        from kiosk.content.source.render import RENDERER
+
+        row = self.db.execute("SELECT value FROM content_meta WHERE key = 'renderer'").fetchone()
+        if row is None or row[0] != RENDERER:
+            return {}
+        columns = ", ".join(_CARD_COLUMNS)
+        cards: dict[tuple[str, str], Card] = {}
+        for values in self.db.execute(f"SELECT {columns} FROM cards"):
+            stored = dict(zip(_CARD_COLUMNS, values, strict=True))
+            cards[(stored["id"], stored["lang"])] = Card(
+                id=stored["id"],
+                lang=stored["lang"],
+                title=stored["title"],
+                summary=stored["summary"],
+                section=stored["section"],
+                order=stored["position"],
+                related=tuple(json.loads(stored["related"])),
+                reviewed=datetime.date.fromisoformat(stored["reviewed"]),
+                source=stored["source"],
+                body_markdown=stored["body_markdown"],
+                body_html=stored["body_html"],
+                body_text=stored["body_text"],
+                more_info=stored["more_info"],
+            )
+        return cards
+
     def sections(self, lang: str) -> list[SectionTile]:
         rows = self.db.execute(
             """

@@ -30,25 +30,30 @@ import logging
 import os
 import shutil
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import closing
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from tuf.api.exceptions import RepositoryError
 from tuf.api.metadata import TargetFile, Targets
 from tuf.ngclient import Updater, UpdaterConfig
 
 from kiosk import __version__
 from kiosk.content.index import (
+    GLOSSARY_PATH,
     INDEX_PATH,
     MAX_INDEX_BYTES,
     ContentIndex,
+    IndexedFile,
     compare,
     listing,
     parse_index,
     parse_listing,
     signed_entries,
 )
-from kiosk.content.model import ContentBundle
+from kiosk.content.model import Card, ContentBundle
 from kiosk.content.source.loader import ContentError, load_content
 from kiosk.content.source.render import RenderedBody
 from kiosk.content.storage.store import ContentInfo, ContentStore
@@ -156,19 +161,47 @@ class _Sync:
             self.keep_stored_as_verified(updater, index)
             self.prune(index, index_info)
             return SyncResult(Outcome.UP_TO_DATE, index.version, current.version)
-        signed = signed_targets(updater)
+        before = self.applied_index()
+        kept = self.kept_bins(before)
+        try:
+            return self.update(updater, index_data, index_info, current, before, kept)
+        except (UpdateRejected, RepositoryError) as error:
+            if kept is None:
+                raise
+            # Refused with the kept listing standing in for the unchanged bins: perhaps the
+            # listing is wrong (a damaged disk). Try once more believing only the bins.
+            log.warning("update refused (%s); checking it again against every bin", error)
+            self.clean_leftovers()
+            return self.update(updater, index_data, index_info, current, before, None)
+
+    def update(
+        self,
+        updater: Updater,
+        index_data: bytes,
+        index_info: TargetFile,
+        current: ContentInfo | None,
+        before: ContentIndex | None,
+        kept: KeptBins | None,
+    ) -> SyncResult:
+        """Verify, fetch, load and apply the new version."""
+        signed = signed_targets(updater, kept)
         index = parse_index(index_data, signed_entries(signed))
         total = sum(f.length for f in index.files.values())
         if total > MAX_VERSION_BYTES:
             raise UpdateRejected(f"version is {total:,} bytes; the limit is {MAX_VERSION_BYTES:,}")
-        before = self.applied_index()
-        self.fetch_all(updater, index, signed)
+        self.fetch_all(updater, index, signed, kept)
         log.debug("every file of version %s verified; staging it", index.version)
         staged = self.stage(index)
-        bundle = self.load(staged, index, self.current_renders(), self.checked_images(before))
+        bundle = self.load(
+            staged,
+            index,
+            self.current_renders(),
+            self.checked_images(before),
+            self.known_cards(before, current, index),
+        )
         log.debug("version %s loads; applying it", index.version)
         self.apply(bundle)
-        self.keep(index, staged)
+        self.keep(index, staged, updater)
         self.prune(index, index_info)
         return SyncResult(
             Outcome.UPDATED,
@@ -179,23 +212,40 @@ class _Sync:
             self.fetched_bytes,
         )
 
-    def keep(self, index: ContentIndex, staged: Path) -> None:
+    def keep(self, index: ContentIndex, staged: Path, updater: Updater) -> None:
         """Make the stored version the last verified one, with its file listing (what the
-        next update is compared with) cached under its own hash."""
+        next update is compared with) cached under its own hash, and the version of each
+        hash bin that signed it (a bin still at that version signs the same files)."""
         data = listing(index)
         sha = hashlib.sha256(data).hexdigest()
         write_file_atomically(self.paths.listing, data)
-        pointer = {"version": index.version, "listing_sha256": sha, "checked_by": __version__}
+        pointer: dict[str, Any] = {"version": index.version, "listing_sha256": sha}
+        pointer |= {"checked_by": __version__, "bins": bin_versions(updater)}
         keep_verified(self.paths, staged, index.digest, pointer)
 
     def fetch_all(
-        self, updater: Updater, index: ContentIndex, signed: dict[str, TargetFile] | None = None
+        self,
+        updater: Updater,
+        index: ContentIndex,
+        signed: dict[str, TargetFile] | None = None,
+        kept: KeptBins | None = None,
     ) -> None:
+        """Every file of `index` verified in the cache, the missing ones fetched.
+
+        With `kept`, a file the kept version had, unchanged, is taken as its cached copy
+        without hashing it again: it was verified when fetched, and the loader's digest,
+        which must be the signed index's, covers every byte of it (a copy damaged since is
+        refused there, and the sync checks everything again without `kept`).
+        """
         signed = signed if signed is not None else signed_targets(updater)
+        cache = os.fspath(self.paths.cache)
         for entry in index.files.values():
             info = signed.get(entry.path)
             if info is None or info.hashes.get("sha256") != entry.sha256:
                 raise UpdateRejected(f"{entry.path} is not signed as listed")
+            old = kept.files.get(entry.path) if kept is not None else None
+            if old == entry and os.path.isfile(os.path.join(cache, entry.sha256)):
+                continue
             self.fetch(updater, info)
 
     def keep_stored_as_verified(self, updater: Updater, index: ContentIndex) -> None:
@@ -207,7 +257,7 @@ class _Sync:
         if read_verified_pointer(self.paths).get("digest") == index.digest:
             return
         self.fetch_all(updater, index)
-        self.keep(index, self.stage(index))
+        self.keep(index, self.stage(index), updater)
         log.info("version %s, already stored, is now the last verified copy", index.version)
 
     def current_content(self) -> ContentInfo | None:
@@ -254,13 +304,19 @@ class _Sync:
     def stage(self, index: ContentIndex) -> Path:
         """Lay the version out as a content folder (hard links into the cache, or copies)."""
         folder = self.paths.staging / index.digest
-        for entry in index.files.values():
-            target = folder / entry.path
-            target.parent.mkdir(parents=True, exist_ok=True)
+        top, cache = os.fspath(folder), os.fspath(self.paths.cache)
+        made: set[str] = set()
+        for entry in index.files.values():  # thousands: plain strings, each folder made once
+            target = os.path.join(top, entry.path)
+            parent = os.path.dirname(target)
+            if parent not in made:
+                os.makedirs(parent, exist_ok=True)
+                made.add(parent)
+            source = os.path.join(cache, entry.sha256)
             try:
-                os.link(self.paths.cache / entry.sha256, target)
+                os.link(source, target)
             except OSError:
-                shutil.copyfile(self.paths.cache / entry.sha256, target)
+                shutil.copyfile(source, target)
         return folder
 
     def current_renders(self) -> dict[str, RenderedBody]:
@@ -281,15 +337,42 @@ class _Sync:
             return set()
         return {f.sha256 for f in applied.files.values()}  # the loader asks only of pictures
 
+    def known_cards(
+        self, applied: ContentIndex | None, current: ContentInfo | None, new: ContentIndex
+    ) -> dict[str, tuple[str, Card]]:
+        """The stored cards of the version applied last, by file and that file's hash, when
+        the store holds that very version as this kiosk's loader (this same version of it)
+        made it: the loader reuses each whose file this update leaves as it was. Not when
+        the glossary changes: a stored card's body links the old glossary's words."""
+        if applied is None or current is None or current.digest != applied.digest:
+            return {}
+        if applied.files.get(GLOSSARY_PATH) != new.files.get(GLOSSARY_PATH):
+            return {}
+        if read_verified_pointer(self.paths).get("checked_by") != __version__:
+            return {}
+        try:
+            with closing(ContentStore(self.data_dir / STORE_FILE)) as store:
+                cards = store.stored_cards()
+        except sqlite3.Error as error:  # only a shortcut: without it every card is parsed
+            log.warning("cannot reuse stored cards: %s", error)
+            return {}
+        known = {}
+        for (card_id, lang), card in cards.items():
+            entry = applied.files.get(f"cards/{card_id}.{lang}.md")
+            if entry is not None:
+                known[entry.path] = (entry.sha256, card)
+        return known
+
     def load(
         self,
         staged: Path,
         index: ContentIndex,
         rendered: dict[str, RenderedBody],
         checked_images: set[str] | None = None,
+        known_cards: dict[str, tuple[str, Card]] | None = None,
     ) -> ContentBundle:
         try:
-            bundle = load_content(staged, rendered, checked_images or ())
+            bundle = load_content(staged, rendered, checked_images or (), known_cards)
         except ContentError as error:
             first = error.problems[0] if error.problems else "unknown problem"
             more = len(error.problems) - 1
@@ -298,6 +381,13 @@ class _Sync:
         if bundle.digest != index.digest:
             raise UpdateRejected("the published files do not match their index (digest differs)")
         return bundle
+
+    def kept_bins(self, applied: ContentIndex | None) -> KeptBins | None:
+        """What the bins signed when `applied` was kept: their versions and its files."""
+        versions = read_verified_pointer(self.paths).get("bins")
+        if applied is None or not isinstance(versions, dict):
+            return None
+        return KeptBins(versions, applied.files)
 
     def applied_index(self) -> ContentIndex | None:
         """The index of the version applied last, to say what an update changes."""
@@ -335,7 +425,21 @@ def _peek_digest(index_data: bytes) -> str | None:
     return digest if isinstance(digest, str) else None
 
 
-def signed_targets(updater: Updater) -> dict[str, TargetFile]:
+@dataclass(frozen=True)
+class KeptBins:
+    """The bins' versions when a version was kept, and that version's files."""
+
+    versions: Mapping[str, Any]  # bin name -> the version snapshot.json named then
+    files: Mapping[str, IndexedFile]
+
+
+def bin_versions(updater: Updater) -> dict[str, int]:
+    """Each role's version as the refreshed (verified) snapshot.json names it."""
+    snapshot = updater._trusted_set.snapshot  # pinned python-tuf, as `_load_targets` below
+    return {name.removesuffix(".json"): meta.version for name, meta in snapshot.meta.items()}
+
+
+def signed_targets(updater: Updater, kept: KeptBins | None = None) -> dict[str, TargetFile]:
     """Every file the refreshed repository signs, from targets.json and each of its bins.
 
     ngclient verifies each role as it loads it (signatures by the keys its delegator names,
@@ -344,6 +448,12 @@ def signed_targets(updater: Updater) -> dict[str, TargetFile]:
     no public call that lists a role's files, so this walks its verified roles itself (pin
     python-tuf: `_load_targets` is ngclient's own loader). A bin is believed only for the
     paths delegated to it, as ngclient's own lookup would.
+
+    With `kept`, a bin that the verified snapshot.json names at the very version it had
+    when the kiosk kept its last version signs what it signed then: its files come from the
+    kept listing, without loading and verifying it again (a one-card update loads one bin,
+    not every one). What the loader then reads must still give the digest that the signed
+    index.json names, so a listing that lied would be refused, not believed.
     """
     top: Targets = updater._load_targets(Targets.type, "root")
     files = dict(top.targets)
@@ -353,7 +463,22 @@ def signed_targets(updater: Updater) -> dict[str, TargetFile]:
     if delegations.succinct_roles is None:
         raise UpdateRejected("targets.json delegates to named roles, not hash bins")
     bins = delegations.succinct_roles
+    now = bin_versions(updater) if kept is not None else {}
+    unchanged: dict[str, list[IndexedFile]] = {}
+    if kept is not None:
+        same = {name for name, version in now.items() if kept.versions.get(name) == version}
+        for entry in kept.files.values():
+            name = bins.get_role_for_target(entry.path)
+            if name in same:
+                unchanged.setdefault(name, []).append(entry)
+        unchanged |= {name: unchanged.get(name, []) for name in same}
     for name in bins.get_roles():
+        if name in unchanged:
+            for entry in unchanged[name]:
+                if entry.path in files:
+                    raise UpdateRejected(f"{entry.path} is signed twice")
+                files[entry.path] = TargetFile(entry.length, {"sha256": entry.sha256}, entry.path)
+            continue
         role: Targets = updater._load_targets(name, Targets.type)
         for path, info in role.targets.items():
             if bins.get_role_for_target(path) != name:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import html
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QResizeEvent
@@ -68,6 +69,7 @@ class TopicScreen(ScrollingScreen):
         parent: QWidget | None = None,
         *,
         printer: str = "",
+        restyle: Callable[[QWidget], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.store, self.session, self.navigator, self.theme = store, session, navigator, theme
@@ -86,6 +88,7 @@ class TopicScreen(ScrollingScreen):
         self.body.term_link_tapped.connect(self.define)
         self.speech = speech
         self.definition: DefinitionCover | None = None  # made on the first tap on a word
+        self.restyle = restyle  # the window's: a cover over it follows the visit's style
         self._follow_resets(session)
         # The glossary words of this card again, as tiles: the keypad reaches them (it moves
         # between controls, not links inside the body), and a finger has a bigger target.
@@ -209,6 +212,8 @@ class TopicScreen(ScrollingScreen):
         if self.definition is None:
             self.definition = DefinitionCover(self.window(), self.speech)
             self.definition.card_chosen.connect(self._open)
+            if self.restyle is not None:
+                self.restyle(self.definition)
         self.definition.open_definition(found, self.session.language)
 
     def close_definition(self) -> None:

@@ -17,6 +17,13 @@ class Reflowing(QWidget):
         """Place the children for the current width; cheap when nothing needs to move."""
         raise NotImplementedError
 
+    def replace_all(self) -> None:
+        """Place the children again even if the width and the words look the same (a new
+        style changed their sizes)."""
+        if hasattr(self, "_placed"):
+            self._placed = None
+        self.reflow()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.reflow()
