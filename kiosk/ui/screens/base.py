@@ -17,6 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.navigation import Navigator, Place
+from kiosk.session import Session
+
 _flick_gesture: tuple[QObject, Qt.GestureType] | None = None
 
 
@@ -71,6 +74,30 @@ def fill_with_scrolling(page: QWidget, content: QWidget) -> QScrollArea:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(area)
     return area
+
+
+def wipe_when_left(
+    screen: QWidget,
+    navigator: Navigator,
+    session: Session,
+    wipe: Callable[[], None],
+    stay: tuple[str, ...],
+) -> None:
+    """Call `wipe` when the patient moves to a screen not in `stay`, or the visit resets;
+    until `screen` is deleted (it follows the navigator, not its own visibility)."""
+
+    def moved(place: Place) -> None:
+        if place.screen not in stay:
+            wipe()
+
+    navigator.moved.connect(moved)
+    session.reset_requested.connect(wipe)
+
+    def forget() -> None:
+        navigator.moved.disconnect(moved)
+        session.reset_requested.disconnect(wipe)
+
+    screen.destroyed.connect(forget)
 
 
 class ScreenContent(QWidget):

@@ -15,7 +15,7 @@ from kiosk.callbacks.request import FormErrors
 from kiosk.content.storage.store import ContentStore
 from kiosk.navigation import CALLBACK, TOPIC_PICKER, Navigator, Place
 from kiosk.session import Session
-from kiosk.ui.screens.base import make_kinetic, scroll_area
+from kiosk.ui.screens.base import make_kinetic, scroll_area, wipe_when_left
 from kiosk.ui.screens.trials import TRIAL_TOPIC
 from kiosk.ui.services import CallbackOffer
 from kiosk.ui.widgets.buttons import TouchButton, heading
@@ -72,20 +72,7 @@ class CallbackScreen(QWidget):
 
     def _follow(self, navigator: Navigator, session: Session) -> None:
         """Wipe when the patient leaves this screen or the visit resets, until this is deleted."""
-
-        def moved(place: Place) -> None:
-            if place.screen != CALLBACK:
-                self.wipe()
-
-        navigator.moved.connect(moved)
-        session.reset_requested.connect(self.wipe)
-        wipe = self.wipe
-
-        def forget() -> None:
-            navigator.moved.disconnect(moved)
-            session.reset_requested.disconnect(wipe)
-
-        self.destroyed.connect(forget)
+        wipe_when_left(self, navigator, session, self.wipe, stay=(CALLBACK,))
 
     # -- pages -----------------------------------------------------------------------------
 

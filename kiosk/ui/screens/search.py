@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from kiosk.content.storage.store import ContentStore
 from kiosk.navigation import CALLBACK, SEARCH, SECTION, TOPIC, TRIALS, Navigator, Place
 from kiosk.session import Session
-from kiosk.ui.screens.base import make_kinetic, scroll_area
+from kiosk.ui.screens.base import make_kinetic, scroll_area, wipe_when_left
 from kiosk.ui.services import CallbackOffer
 from kiosk.ui.widgets.buttons import heading
 from kiosk.ui.widgets.contact_fallback import ContactFallback
@@ -84,20 +84,8 @@ class SearchScreen(QWidget):
 
     def _follow(self, navigator: Navigator, session: Session) -> None:
         """Wipe when the patient leaves this screen or the visit resets, until this is deleted."""
-
-        def moved(place: Place) -> None:
-            if place.screen not in (SEARCH, TOPIC, TRIALS):  # Back from a result finds them
-                self.wipe()
-
-        navigator.moved.connect(moved)
-        session.reset_requested.connect(self.wipe)
-        wipe = self.wipe
-
-        def forget() -> None:
-            navigator.moved.disconnect(moved)
-            session.reset_requested.disconnect(wipe)
-
-        self.destroyed.connect(forget)
+        # A result's topic or trial is not leaving: Back from it finds the words still there.
+        wipe_when_left(self, navigator, session, self.wipe, stay=(SEARCH, TOPIC, TRIALS))
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Search the topics"))
