@@ -4,20 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from kiosk.callbacks.desk import SendRequest
 from kiosk.config import LANGUAGES, Config
 from kiosk.content.storage.store import ContentStore
-from kiosk.content.updates.outcome import SyncResult
-from kiosk.health.status import KioskStatus
 from kiosk.navigation import Navigator
 from kiosk.session import Session
 from kiosk.staff import modes
-from kiosk.staff.counts import DailyCounts
 from kiosk.staff.state import StaffDefaults, StaffState
 from kiosk.theme import Theme
 from kiosk.ui.speech import Speech
 from kiosk.ui.translation import Translations
+
+if TYPE_CHECKING:  # types only: status and sync results load when staff first need them
+    from kiosk.content.updates.outcome import SyncResult
+    from kiosk.health.status import KioskStatus
+    from kiosk.staff.counts import DailyCounts
 
 
 @dataclass(frozen=True)

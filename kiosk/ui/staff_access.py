@@ -13,11 +13,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-from kiosk.content.updates.outcome import SyncResult
 from kiosk.staff.state import LOCKED, OK, WRONG, StaffDefaults, StaffState
 from kiosk.ui.staff_gesture import StaffGesture
 
-if TYPE_CHECKING:  # imported when staff first need them, not at start-up
+if TYPE_CHECKING:
+    from kiosk.content.updates.outcome import (
+        SyncResult,  # imported when staff first need them, not at start-up
+    )
     from kiosk.ui.screens.staff_panel import StaffPanel
     from kiosk.ui.widgets.pin_pad import PinPad
 

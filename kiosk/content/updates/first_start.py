@@ -19,7 +19,6 @@ import hashlib
 import logging
 import os
 import sqlite3
-from importlib import metadata
 from pathlib import Path
 
 from kiosk.content.storage import schema
@@ -100,6 +99,8 @@ def seed_fingerprint(seed: Path) -> str:
     left out as the loader leaves them, and of what turns them into rows (the code reading
     and rendering a folder, and the Markdown and nh3 versions): whether a prebuilt store is
     of these very files, made the way this kiosk would make it."""
+    from importlib import metadata  # 30 ms to import: only where a store is filled
+
     digest = hashlib.sha256()
     for name in ("markdown", "nh3"):  # read from the metadata: neither is imported here
         digest.update(f"{name}={metadata.version(name)}\0".encode())
