@@ -21,6 +21,7 @@ shows text that reads above grade 8.
 from __future__ import annotations
 
 import datetime
+import functools
 import json
 import re
 import unicodedata
@@ -107,14 +108,17 @@ class TrialList:
         if not wanted:
             return []
         found = [
-            t
-            for t in self.trials
-            if all(
-                any(word.startswith(w) for word in _words(" ".join((t.title, *t.tested))))
-                for w in wanted
-            )
+            trial
+            for trial, words in self._search_words
+            if all(any(word.startswith(w) for word in words) for w in wanted)
         ]
         return sorted(found, key=lambda t: (t.site.miles if t.site else 1e9, t.nct_id))
+
+    @functools.cached_property
+    def _search_words(self) -> list[tuple[Trial, list[str]]]:
+        """Each trial with its title's and treatments' words as search compares them: made
+        once per list, not at every keystroke."""
+        return [(t, _words(" ".join((t.title, *t.tested)))) for t in self.trials]
 
     def matching(self, cancer: str = "", phase: str = "") -> list[Trial]:
         """Trials for `cancer` and in `phase` ("" for any), nearest first."""

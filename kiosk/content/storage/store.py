@@ -118,7 +118,7 @@ class ContentStore:
         self.db.execute("PRAGMA journal_mode = WAL")
         if not schema.is_current(self.db):
             schema.migrate(self.db)
-        self._trials: tuple[str, TrialList | None] | None = None  # (stored text, its list)
+        self._trials: tuple[tuple, TrialList | None] | None = None  # (fetch time, size), list
 
     def close(self) -> None:
         self.db.close()
@@ -208,11 +208,17 @@ class ContentStore:
 
     def trials(self) -> TrialList | None:
         """The clinical-trials list that came with the content, or None; read once per list."""
-        row = self.db.execute("SELECT document FROM trials WHERE key = 'list'").fetchone()
+        # Asked on every home showing and every search keystroke: the list's fetch time and
+        # size say whether it is the one read last, without reading its megabytes again.
+        which = "SELECT fetched_at, length(document) FROM trials WHERE key = 'list'"
+        row = self.db.execute(which).fetchone()
         if row is None:
             return None
-        if self._trials is None or self._trials[0] != row[0]:
-            self._trials = (row[0], parse_trials(row[0].encode("utf-8")))
+        if self._trials is None or self._trials[0] != tuple(row):
+            (document,) = self.db.execute(
+                "SELECT document FROM trials WHERE key = 'list'"
+            ).fetchone()
+            self._trials = (tuple(row), parse_trials(document.encode("utf-8")))
         return self._trials[1]
 
     def rendered_bodies(self) -> dict[str, RenderedBody]:
