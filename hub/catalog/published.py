@@ -155,12 +155,16 @@ def current() -> PublishedContent | None:
 def _store(now: datetime.datetime, published: Published) -> PublishedContent:
     with transaction.atomic():
         row, _ = PublishedContent.objects.select_for_update().get_or_create(pk=1)
-        for (card_id, lang), title in published.titles.items():
-            CardTitle.objects.update_or_create(
-                card_id=card_id,
-                lang=lang,
-                defaults={"title": title, "version": published.version[:80]},
-            )
+        version = published.version[:80]
+        CardTitle.objects.bulk_create(  # one statement for every title, not two per title
+            [
+                CardTitle(card_id=card_id, lang=lang, title=title, version=version)
+                for (card_id, lang), title in published.titles.items()
+            ],
+            update_conflicts=True,
+            unique_fields=["card_id", "lang"],
+            update_fields=["title", "version"],
+        )
         row.version, row.digest = published.version[:80], published.digest
         row.cards = len({card_id for card_id, _ in published.titles})
         row.read_at = row.checked_at = now

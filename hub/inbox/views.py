@@ -31,7 +31,7 @@ from hub.intake.callback_fields import LANGUAGES
 from hub.intake.models import CallbackRequest
 
 Status, Outcome = CallbackRequest.Status, CallbackRequest.Outcome
-LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
+LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}  # the hub's words for kiosk LANGUAGES
 CHOOSABLE = [(value, label) for value, label in Outcome.choices if value != Outcome.EXPIRED]
 
 

@@ -17,10 +17,10 @@ from django.views.decorators.http import require_GET
 
 from hub.accounts.roles import READING
 from hub.catalog.titles import Titles
+from hub.inbox.views import LANGUAGE_NAMES
 from hub.reading.models import DailyCount
 
 Name = DailyCount.Name
-LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
 MOST_READ = 20
 
 

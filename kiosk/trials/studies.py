@@ -34,6 +34,7 @@ from urllib.parse import urlencode, urlsplit
 
 from kiosk.files import write_file_atomically
 from kiosk.net.backoff import parse_retry_after, retry_delay
+from kiosk.net.causes import Cause, socket_cause
 from kiosk.net.transport import Budget, connection
 from kiosk.trials.model import (
     GRADE_LIMIT,
@@ -58,6 +59,8 @@ MAX_PAGES = 50  # per cancer: 5,000 studies, far past MAX_TRIALS
 MAX_PAGE_BYTES = 32 * 1024 * 1024
 STEP_SECONDS = 30.0  # the connect, and each read
 TRIES = 5  # per page, for 429 and 5xx answers and dropped connections
+# Not transport's rule (kiosk/net/transport.py): a read-only GET worth another try only when
+# the API says it is busy or a gateway failed; a 500 or 408 from it is an answer, said as is.
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 # What each study brings: its id, title, phases, interventions, eligibility and sites. The
 # sites' contacts are not asked for.
@@ -251,20 +254,21 @@ def _get_once(url: str, budget: Budget, settings: TrialsSettings) -> tuple[int, 
         if len(body) > MAX_PAGE_BYTES:
             raise TrialsFetchError(f"a page was larger than {MAX_PAGE_BYTES:,} bytes")
         return response.status, response.getheader("Retry-After"), body
-    except TimeoutError:
-        raise _too_slow(settings) from None
-    except ConnectionRefusedError:
-        raise TrialsFetchError(
-            f"{settings.api_url} refused the connection; check trials.api_url"
-        ) from None
-    except OSError as error:
-        if type(error).__name__ == "gaierror":
+    except OSError as error:  # the one list of network causes (kiosk/net/causes.py)
+        cause = (socket_cause(error) or (Cause.OTHER, ""))[0]
+        if cause is Cause.TIMED_OUT:
+            raise _too_slow(settings) from None
+        if cause is Cause.CONNECTION_REFUSED:
+            raise TrialsFetchError(
+                f"{settings.api_url} refused the connection; check trials.api_url"
+            ) from None
+        if cause is Cause.HOST_NOT_FOUND:
             raise TrialsFetchError(
                 f"{parts.hostname} was not found; check the network and trials.api_url"
             ) from None
-        if "CERTIFICATE" in str(error).upper():
+        if cause is Cause.TLS_UNTRUSTED:
             raise TrialsFetchError(f"{parts.hostname}'s TLS certificate is not trusted") from None
-        return 0, None, b""
+        return 0, None, b""  # lost on the way: tried again, within the deadline
     except http.client.HTTPException:
         return 0, None, b""
     finally:

@@ -20,8 +20,8 @@ from kiosk.content.storage.store import ContentStore
 from kiosk.navigation import CALLBACK, SECTION, TOPIC, TRIALS, Navigator, Place
 from kiosk.session import Session
 from kiosk.theme import Theme
-from kiosk.ui.images import shared_pixmap
 from kiosk.ui.screens.base import ScrollingScreen
+from kiosk.ui.screens.section import IconCache, section_icon
 from kiosk.ui.services import CallbackOffer, Clinic
 from kiosk.ui.widgets.buttons import heading
 from kiosk.ui.widgets.clinic_banner import ClinicBanner
@@ -84,7 +84,7 @@ class HomeScreen(ScrollingScreen):
         self.column.addStretch(1)
         self._section_ids: list[str] = []
         self._starter_ids: list[str] = []
-        self._icons: dict[tuple[str, bool], QPixmap | None] = {}
+        self._icons: IconCache = {}
         self._icon_budget_ends = 0.0
         self.retranslate()
 
@@ -159,13 +159,8 @@ class HomeScreen(ScrollingScreen):
         return self.tr("%n topic(s)", "", count)
 
     def _icon(self, path: str | None) -> QPixmap | None:
-        if not path:
-            return None
-        key = (path, self.session.high_contrast)
-        if key not in self._icons:
-            if time.monotonic() > self._icon_budget_ends:
-                return None  # not kept: tried again next time
-            data = self.store.asset(path)
-            tint = self.theme.palette(True)["text"] if self.session.high_contrast else None
-            self._icons[key] = shared_pixmap(data, ICON_PX, tint, path) if data else None
-        return self._icons[key]
+        """A section's icon (section_icon), within the first showing's time budget."""
+        key = (path, ICON_PX, self.session.high_contrast)
+        if path and key not in self._icons and time.monotonic() > self._icon_budget_ends:
+            return None  # not kept: tried again next time
+        return section_icon(self, path, ICON_PX)

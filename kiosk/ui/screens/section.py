@@ -11,7 +11,7 @@ from kiosk.content.storage.store import ContentStore
 from kiosk.navigation import TOPIC, Navigator, Place
 from kiosk.session import Session
 from kiosk.theme import Theme
-from kiosk.ui.images import pixmap_from_bytes
+from kiosk.ui.images import shared_pixmap
 from kiosk.ui.screens.base import ScrollingScreen
 from kiosk.ui.widgets.buttons import heading
 from kiosk.ui.widgets.tile_grid import TileGrid
@@ -98,5 +98,5 @@ def section_icon(screen: SectionScreen | QWidget, path: str | None, px: int) -> 
     if key not in screen._icons:
         data = screen.store.asset(path)
         tint = screen.theme.palette(True)["text"] if screen.session.high_contrast else None
-        screen._icons[key] = pixmap_from_bytes(data, px, tint, path) if data else None
+        screen._icons[key] = shared_pixmap(data, px, tint, path) if data else None
     return screen._icons[key]

@@ -42,7 +42,6 @@ class TrialCard(QFrame):
         self.lines = [heading("lead") for _ in range(5)]
         self.ask = TouchButton()
         self.take_home = TakeHome()  # the trial's public page, to read at home
-        self.fallback: ContactFallback | None = None
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 16, 0, 16)
         column.setSpacing(8)
@@ -84,7 +83,6 @@ class TrialsScreen(ScrollingScreen):
         self.cards.setSpacing(12)
         self.more = heading("lead")
         self.care_team = heading("lead")
-        self._groups: list[QButtonGroup] = []
         self._card_widgets: list[TrialCard] = []
         self._offer_marker = QWidget()  # the fallback's "contact": the cards' buttons follow it
         self._offer_marker.setFixedHeight(0)
@@ -245,7 +243,6 @@ class TrialsScreen(ScrollingScreen):
                 if widget is not None:
                     widget.deleteLater()
             choices.clear()
-        self._groups = []
         listed = self.trials
         cancers = ["", *(listed.cancers if listed else ())]
         phases = ["", *(listed.phases() if listed else [])]
@@ -253,16 +250,17 @@ class TrialsScreen(ScrollingScreen):
             (cancers, self.cancer_choices, self.cancer_row, self._choose_cancer),
             (phases, self.phase_choices, self.phase_row, self._choose_phase),
         ):
-            group = QButtonGroup(self)
-            group.setExclusive(True)
             for code in codes:
                 choice = Choice()
                 choice.toggled.connect(lambda on, c=code, pick=chosen: on and pick(c))
-                group.addButton(choice)
                 choices[code] = choice
+            buttons = ButtonRow(choices.values())
+            group = QButtonGroup(buttons)  # goes with its row when a new list replaces it
+            group.setExclusive(True)
+            for choice in choices.values():
+                group.addButton(choice)
             choices[""].setChecked(True)
-            row.addWidget(ButtonRow(choices.values()))
-            self._groups.append(group)
+            row.addWidget(buttons)
         self._label_choices()
 
     def _label_choices(self) -> None:

@@ -7,6 +7,7 @@ screen (about 6 cm on a 22-inch kiosk), with the four-module quiet zone a reader
 
 from __future__ import annotations
 
+import functools
 import io
 import logging
 import re
@@ -23,6 +24,7 @@ QUIET_MODULES = 4  # the blank border round a QR code that readers need
 log = logging.getLogger(__name__)
 
 
+@functools.lru_cache(maxsize=64)  # a trials list shows 20 at each filter tap: made once each
 def qr_image(address: str, min_px: int = MIN_CODE_PX) -> QImage:
     """The QR code of `address`, black on white, each module a whole number of pixels."""
     code = segno.make(address, error="m", micro=False)
