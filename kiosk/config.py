@@ -21,7 +21,7 @@ from typing import Any
 from kiosk.content.model import LANGUAGES
 from kiosk.net.addresses import FAULT_WORDS, address_fault
 from kiosk.net.signing import SECRET_FORMAT, secret_problem
-from kiosk.trials.model import CANCERS
+from kiosk.trials import CANCERS
 
 TIMER_LIMIT_MS = 2**31 - 1  # QTimer's interval is a C int of milliseconds
 TEXT_SIZES = (100, 130, 160, 200)

@@ -60,9 +60,10 @@ class DailyCounts:
         if name not in NAMES:
             raise ValueError(f"unknown count {name!r}")
         day = self.today()
+        prune = self._pruned_on != day  # once a day, with the day's first count
         try:
             with self.state.transaction():
-                if self._pruned_on != day:
+                if prune:
                     self._prune(day)
                 self.state.db.execute(
                     "INSERT INTO daily_counts (day, name, card, lang, count) "
@@ -70,6 +71,8 @@ class DailyCounts:
                     "DO UPDATE SET count = count + 1",
                     [day, name, card, lang],
                 )
+            if prune:
+                self._pruned_on = day  # committed: not before, or a failed day never prunes
         except sqlite3.Error as error:
             log.warning("could not count %s (%s)", name, type(error).__name__)
 
@@ -106,4 +109,3 @@ class DailyCounts:
 
     def _prune(self, day: str) -> None:
         self.state.db.execute("DELETE FROM daily_counts WHERE day < ?", [self._first_kept(day)])
-        self._pruned_on = day

@@ -29,6 +29,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from kiosk.trials import CANCERS  # its home: light for the config to import
+
 TRIALS_PATH = "trials.json"  # inside a content folder, beside content.toml
 FORMAT = 1
 MAX_TRIALS_BYTES = 4 * 1024 * 1024
@@ -39,8 +41,6 @@ MAX_TESTED = 20
 NCT_PATTERN = re.compile(r"\ANCT\d{8}\Z")
 GRADE_LIMIT = 8.0  # as for cards: text above it is never shown raw
 
-# The blood cancers a clinic may choose (trials.conditions), as ClinicalTrials.gov names them.
-CANCERS = ("leukemia", "lymphoma", "myeloma")
 # Phases as the screen shows them, one plain sentence each; "none" is a study without phases
 # (ClinicalTrials.gov's "NA", e.g. a device or a behaviour study).
 PHASES = ("early-1", "1", "1-2", "2", "2-3", "3", "4", "none")

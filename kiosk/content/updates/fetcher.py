@@ -36,6 +36,7 @@ class DeadlineFetcher(Urllib3Fetcher):
         super().__init__(app_user_agent=app_user_agent)
         self.seconds = seconds
         self.budget = Budget(float(self.socket_timeout), seconds)
+        self._looked_up: set[tuple[str, int]] = set()
 
     def left(self) -> float:
         """Seconds left before the deadline; raises once it has passed."""
@@ -102,8 +103,12 @@ class DeadlineFetcher(Urllib3Fetcher):
         """Look the host up within the time left: urllib3's own lookup has no deadline, and
         one that takes this long would take as long again."""
         parts = urlsplit(url)
+        host = (parts.hostname or "", parts.port or 443)
+        if host in self._looked_up:  # once per host and sync: the answer does not change
+            return
         try:
-            resolve(parts.hostname or "", parts.port or 443, self.left())
+            resolve(*host, self.left())
+            self._looked_up.add(host)
         except TimeoutError as error:
             raise self.exceeded() from error
         except OSError:
